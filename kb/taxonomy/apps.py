@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TaxonomyConfig(AppConfig):
+    name = "kb.taxonomy"
+    label = "taxonomy"
+    verbose_name = _("Taksonomi")
+    default_auto_field = "django.db.models.BigAutoField"

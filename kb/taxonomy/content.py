@@ -1,0 +1,85 @@
+"""Finding everything tagged with a target group or focus area, by type.
+
+Content models opt in by subclassing :class:`Classified`; listing pages and
+framework agreement pages ask this module instead of knowing every app.
+"""
+
+from typing import NamedTuple
+
+from django.apps import apps
+from django.db.models import QuerySet
+
+from kb.taxonomy.models import FocusArea, TargetGroup
+
+
+class Classified:
+    """Mixin for models tagged with target groups (and usually focus areas).
+
+    ``listing_order`` orders the types on listing pages; ``summary_field``
+    names the field shown under the title in listings and search results.
+    """
+
+    listing_order = 100
+    summary_field = "summary"
+
+    def listing_summary(self) -> str:
+        return getattr(self, self.summary_field, "") or ""
+
+    @classmethod
+    def visible_objects(cls) -> QuerySet:
+        """What anonymous visitors may see: live, public pages (or all rows)."""
+        manager = cls._default_manager
+        if hasattr(manager, "live"):
+            return manager.live().public()
+        return manager.all()
+
+
+def classified_models() -> list[type]:
+    models = [m for m in apps.get_models() if issubclass(m, Classified)]
+    return sorted(models, key=lambda m: (m.listing_order, m._meta.verbose_name))
+
+
+class TaggedSection(NamedTuple):
+    """One content type's share of a listing; ``label`` is its plural name."""
+
+    model: type
+    label: str
+    items: QuerySet
+
+
+def tagged_with(tag: TargetGroup | FocusArea, *, models=None) -> list[TaggedSection]:
+    """Visible content tagged with ``tag``, one :class:`TaggedSection` per type.
+
+    Types with nothing tagged are left out.
+    """
+    field = "target_groups" if isinstance(tag, TargetGroup) else "focus_areas"
+    result = []
+    for model in models or classified_models():
+        if not hasattr(model, field):
+            continue
+        queryset = model.visible_objects().filter(**{field: tag}).distinct()
+        if queryset.exists():
+            label = model._meta.verbose_name_plural
+            result.append(TaggedSection(model, label[:1].upper() + label[1:], queryset))
+    return result
+
+
+def filter_by_taxonomy(queryset: QuerySet, params) -> QuerySet:
+    """Narrow a queryset by the ``malgruppe`` / ``fokusomraade`` GET slugs."""
+    target_group = params.get("malgruppe")
+    focus_area = params.get("fokusomraade")
+    if target_group:
+        queryset = queryset.filter(target_groups__slug=target_group)
+    if focus_area:
+        queryset = queryset.filter(focus_areas__slug=focus_area)
+    return queryset.distinct()
+
+
+def taxonomy_filter_context(params) -> dict:
+    """Template context for the target group / focus area filter form."""
+    return {
+        "target_groups": TargetGroup.objects.all(),
+        "focus_areas": FocusArea.objects.all(),
+        "selected_target_group": params.get("malgruppe", ""),
+        "selected_focus_area": params.get("fokusomraade", ""),
+    }
