@@ -1,0 +1,150 @@
+"""The travelling specialist corps (rejsende specialistkorps): specialists
+from offers with rare expertise who come to the citizen's own offer."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models import SectionIndexPage
+from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
+from kb.taxonomy.forms import ClassifiedPageForm
+from kb.taxonomy.models import FocusAreaItem, Region, TargetGroupItem
+
+
+class CorpsIndexPage(SectionIndexPage):
+    """The corps' directory of specialists, filterable by target group,
+    focus area and region they travel to."""
+
+    how_it_works = models.TextField(_("sådan fungerer korpset"), blank=True)
+    content_panels = SectionIndexPage.content_panels + [FieldPanel("how_it_works")]
+    subpage_types = ["corps.SpecialistPage"]
+
+    class Meta:
+        verbose_name = _("specialistkorps")
+
+    def get_specialists(self, params=None):
+        params = params or {}
+        specialists = (
+            SpecialistPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("home_offer", "region")
+        )
+        region = params.get("region")
+        if region:
+            specialists = specialists.filter(travel_regions__slug=region)
+        return filter_by_taxonomy(specialists, params).order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["specialists"] = self.get_specialists(request.GET)
+        context["regions"] = Region.objects.all()
+        context["selected_region"] = request.GET.get("region", "")
+        context.update(taxonomy_filter_context(request.GET))
+        return context
+
+
+class SpecialistTargetGroup(TargetGroupItem):
+    content_object = ParentalKey(
+        "corps.SpecialistPage",
+        on_delete=models.CASCADE,
+        related_name="tagged_target_groups",
+    )
+
+
+class SpecialistFocusArea(FocusAreaItem):
+    content_object = ParentalKey(
+        "corps.SpecialistPage",
+        on_delete=models.CASCADE,
+        related_name="tagged_focus_areas",
+    )
+
+
+class SpecialistPage(Classified, Page):
+    """A specialist of the corps. The page title is the specialist's name."""
+
+    listing_order = 60
+    summary_field = "expertise"
+
+    profession = models.CharField(_("faglig baggrund"), max_length=255)
+    expertise = models.TextField(_("ekspertise"))
+    bio = models.TextField(_("om specialisten"), blank=True)
+    home_offer = models.ForeignKey(
+        "home.Offer",
+        on_delete=models.PROTECT,
+        related_name="specialists",
+        verbose_name=_("hjemtilbud"),
+    )
+    region = models.ForeignKey(
+        "taxonomy.Region",
+        on_delete=models.PROTECT,
+        related_name="specialists",
+        verbose_name=_("hjemregion"),
+    )
+    travel_regions = ParentalManyToManyField(
+        "taxonomy.Region",
+        related_name="travelling_specialists",
+        verbose_name=_("rejser til"),
+        help_text=_("De regioner, specialisten kan bookes til."),
+    )
+    languages = models.CharField(
+        _("sprog"), max_length=255, default="dansk", help_text=_("Kommasepareret.")
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    bookable = models.BooleanField(
+        _("kan bookes"), default=True, help_text=_("Fjern fluebenet ved orlov o.l.")
+    )
+
+    target_groups = ClusterTaggableManager(
+        through=SpecialistTargetGroup, blank=True, verbose_name=_("målgrupper")
+    )
+    focus_areas = ClusterTaggableManager(
+        through=SpecialistFocusArea, blank=True, verbose_name=_("fokusområder")
+    )
+
+    base_form_class = ClassifiedPageForm
+    search_fields = Page.search_fields + [
+        index.SearchField("profession", boost=2),
+        index.SearchField("expertise", boost=2),
+        index.SearchField("bio"),
+        index.AutocompleteField("title"),
+        index.FilterField("region"),
+        index.FilterField("bookable"),
+        index.RelatedFields("home_offer", [index.SearchField("name")]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("focus_areas", [index.SearchField("name")]),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("profession"),
+        FieldPanel("expertise"),
+        FieldPanel("bio"),
+        MultiFieldPanel(
+            [FieldPanel("target_groups"), FieldPanel("focus_areas")],
+            heading=_("Målgrupper og fokusområder"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("home_offer"),
+                FieldPanel("region"),
+                FieldPanel("travel_regions", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("languages"), FieldPanel("email")]),
+                FieldPanel("bookable"),
+            ],
+            heading=_("Praktisk"),
+        ),
+    ]
+
+    parent_page_types = ["corps.CorpsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("specialist")
+        verbose_name_plural = _("specialister")
+
+    def language_list(self) -> list[str]:
+        return [lang.strip() for lang in self.languages.split(",") if lang.strip()]

@@ -1,0 +1,382 @@
+"""Networks (erfa-groups, networks, laboratories, task forces) and their
+theme days, conferences and meetings."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import SectionIndexPage
+from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
+from kb.taxonomy.forms import ClassifiedPageForm
+from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
+from networks.blocks import MaterialBlock, ProgrammeItemBlock
+
+
+class NetworkIndexPage(SectionIndexPage):
+    """Lists networks and erfa-groups, grouped by kind."""
+
+    subpage_types = ["networks.NetworkPage"]
+
+    class Meta:
+        verbose_name = _("netværksoversigt")
+
+    def get_networks(self, params=None):
+        networks = (
+            NetworkPage.objects.child_of(self).live().public().select_related("region")
+        )
+        kind = (params or {}).get("type")
+        if kind in NetworkPage.Kind.values:
+            networks = networks.filter(kind=kind)
+        return filter_by_taxonomy(networks, params or {}).order_by("kind", "title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = self.get_networks(request.GET)
+        context["kinds"] = NetworkPage.Kind.choices
+        kind = request.GET.get("type", "")
+        context["selected_kind"] = kind if kind in NetworkPage.Kind.values else ""
+        context.update(taxonomy_filter_context(request.GET))
+        return context
+
+
+class NetworkTargetGroup(TargetGroupItem):
+    content_object = ParentalKey(
+        "networks.NetworkPage",
+        on_delete=models.CASCADE,
+        related_name="tagged_target_groups",
+    )
+
+
+class NetworkFocusArea(FocusAreaItem):
+    content_object = ParentalKey(
+        "networks.NetworkPage",
+        on_delete=models.CASCADE,
+        related_name="tagged_focus_areas",
+    )
+
+
+class NetworkPage(Classified, Page):
+    """A network, erfa-group, laboratory or task force. Its theme days and
+    meetings are child pages, so coordinators can be given the subtree."""
+
+    listing_order = 40
+    summary_field = "purpose"
+
+    class Kind(models.TextChoices):
+        ERFA = "erfa", _("Erfa-gruppe")
+        NETWORK = "netvaerk", _("Netværk")
+        LABORATORY = "laboratorium", _("Laboratorium")
+        TASK_FORCE = "taskforce", _("Task force")
+
+    class Membership(models.TextChoices):
+        OPEN = "open", _("Åben – alle kan melde sig ind")
+        CLOSED = "closed", _("Lukket – optagelse efter ansøgning")
+
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
+    purpose = models.TextField(_("formål"))
+    description = models.TextField(_("beskrivelse"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("uddybning"))
+    coordinator_name = models.CharField(_("koordinator"), max_length=255, blank=True)
+    coordinator_email = models.EmailField(_("koordinatorens e-mail"), blank=True)
+    region = models.ForeignKey(
+        "taxonomy.Region",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="networks",
+        verbose_name=_("region"),
+    )
+    framework_agreement = models.ForeignKey(
+        "home.FrameworkAgreementPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="networks",
+        verbose_name=_("rammeaftale"),
+    )
+    membership = models.CharField(
+        _("medlemskab"),
+        max_length=10,
+        choices=Membership.choices,
+        default=Membership.OPEN,
+    )
+    member_organisations = models.TextField(
+        _("deltagende organisationer"), blank=True, help_text=_("Én pr. linje.")
+    )
+    meeting_rhythm = models.CharField(_("mødefrekvens"), max_length=255, blank=True)
+
+    target_groups = ClusterTaggableManager(
+        through=NetworkTargetGroup, blank=True, verbose_name=_("målgrupper")
+    )
+    focus_areas = ClusterTaggableManager(
+        through=NetworkFocusArea, blank=True, verbose_name=_("fokusområder")
+    )
+
+    base_form_class = ClassifiedPageForm
+    search_fields = Page.search_fields + [
+        index.SearchField("purpose", boost=2),
+        index.SearchField("description"),
+        index.AutocompleteField("title"),
+        index.FilterField("kind"),
+        index.FilterField("region"),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("focus_areas", [index.SearchField("name")]),
+    ]
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("membership")]),
+        FieldPanel("purpose"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("target_groups"), FieldPanel("focus_areas")],
+            heading=_("Målgrupper og fokusområder"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("coordinator_name"), FieldPanel("coordinator_email")]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("region"), FieldPanel("framework_agreement")]
+                ),
+                FieldPanel("member_organisations"),
+                FieldPanel("meeting_rhythm"),
+            ],
+            heading=_("Organisering"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["networks.NetworkIndexPage"]
+    subpage_types = ["networks.ThemeDayPage"]
+
+    class Meta:
+        verbose_name = _("netværk")
+        verbose_name_plural = _("netværk og erfa-grupper")
+
+    def member_organisation_list(self) -> list[str]:
+        return [
+            line.strip()
+            for line in self.member_organisations.splitlines()
+            if line.strip()
+        ]
+
+    def get_events(self):
+        return (
+            ThemeDayPage.objects.live().public().descendant_of(self).order_by("start")
+        )
+
+    def upcoming_events(self):
+        return self.get_events().filter(end__gte=timezone.now())
+
+    def past_events(self):
+        return self.get_events().filter(end__lt=timezone.now()).order_by("-start")
+
+
+class EventIndexPage(SectionIndexPage):
+    """The calendar: upcoming events first, past events after."""
+
+    subpage_types = ["networks.ThemeDayPage"]
+
+    class Meta:
+        verbose_name = _("kalender")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = filter_by_taxonomy(ThemeDayPage.objects.live().public(), request.GET)
+        now = timezone.now()
+        context["upcoming_events"] = events.filter(end__gte=now).order_by("start")
+        context["past_events"] = events.filter(end__lt=now).order_by("-start")
+        context.update(taxonomy_filter_context(request.GET))
+        return context
+
+
+class ThemeDayTargetGroup(TargetGroupItem):
+    content_object = ParentalKey(
+        "networks.ThemeDayPage",
+        on_delete=models.CASCADE,
+        related_name="tagged_target_groups",
+    )
+
+
+class ThemeDayFocusArea(FocusAreaItem):
+    content_object = ParentalKey(
+        "networks.ThemeDayPage",
+        on_delete=models.CASCADE,
+        related_name="tagged_focus_areas",
+    )
+
+
+class ThemeDayPage(Classified, Page):
+    """A theme day, conference, symposium, workshop or network meeting."""
+
+    listing_order = 30
+    summary_field = "intro"
+
+    class Kind(models.TextChoices):
+        THEME_DAY = "temadag", _("Temadag")
+        CONFERENCE = "konference", _("Konference")
+        SYMPOSIUM = "symposium", _("Symposium")
+        WORKSHOP = "workshop", _("Workshop")
+        NETWORK_MEETING = "netvaerksmoede", _("Netværksmøde")
+
+    kind = models.CharField(
+        _("type"), max_length=20, choices=Kind.choices, default=Kind.THEME_DAY
+    )
+    start = models.DateTimeField(_("starter"))
+    end = models.DateTimeField(_("slutter"))
+    location = models.CharField(_("sted"), max_length=255, blank=True)
+    address = models.CharField(_("adresse"), max_length=255, blank=True)
+    online = models.BooleanField(_("online"), default=False)
+    online_url = models.URLField(_("link til online deltagelse"), blank=True)
+    organiser = models.CharField(
+        _("afholdt af"),
+        max_length=255,
+        help_text=_("Den eller de organisationer, der står bag."),
+    )
+    audience = models.TextField(
+        _("hvem kan deltage"),
+        help_text=_(
+            "Målgruppen for arrangementet, fx ledere og medarbejdere på botilbud."
+        ),
+    )
+    framework_agreement = models.ForeignKey(
+        "home.FrameworkAgreementPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("rammeaftale"),
+    )
+    capacity = models.PositiveIntegerField(
+        _("antal pladser"),
+        null=True,
+        blank=True,
+        help_text=_("Tomt betyder ingen grænse."),
+    )
+    participant_count = models.PositiveIntegerField(
+        _("antal deltagere"),
+        null=True,
+        blank=True,
+        help_text=_("Udfyldes efter arrangementet."),
+    )
+    registration_deadline = models.DateTimeField(
+        _("tilmeldingsfrist"), null=True, blank=True
+    )
+    is_cancelled = models.BooleanField(_("aflyst"), default=False)
+    intro = models.TextField(_("introduktion"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("uddybning"))
+    programme = StreamField(
+        [("item", ProgrammeItemBlock())], blank=True, verbose_name=_("program")
+    )
+    materials = StreamField(
+        [("material", MaterialBlock())], blank=True, verbose_name=_("materialer")
+    )
+
+    target_groups = ClusterTaggableManager(
+        through=ThemeDayTargetGroup, blank=True, verbose_name=_("målgrupper")
+    )
+    focus_areas = ClusterTaggableManager(
+        through=ThemeDayFocusArea, blank=True, verbose_name=_("fokusområder")
+    )
+
+    base_form_class = ClassifiedPageForm
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("audience"),
+        index.SearchField("organiser"),
+        index.SearchField("programme"),
+        index.AutocompleteField("title"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+        index.FilterField("kind"),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("focus_areas", [index.SearchField("name")]),
+    ]
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("is_cancelled")]),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("location"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("online"), FieldPanel("online_url")]),
+            ],
+            heading=_("Sted"),
+        ),
+        FieldPanel("organiser"),
+        FieldPanel("audience"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("target_groups"),
+                FieldPanel("focus_areas"),
+                FieldPanel("framework_agreement"),
+            ],
+            heading=_("Målgrupper og fokusområder"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("capacity"), FieldPanel("registration_deadline")]
+                ),
+                FieldPanel("participant_count"),
+            ],
+            heading=_("Tilmelding"),
+        ),
+        FieldPanel("programme"),
+        FieldPanel("body"),
+        FieldPanel("materials"),
+    ]
+
+    parent_page_types = ["networks.EventIndexPage", "networks.NetworkPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("temadag eller arrangement")
+        verbose_name_plural = _("temadage og arrangementer")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("Arrangementet kan ikke slutte, før det starter.")
+        if (
+            self.registration_deadline
+            and self.start
+            and self.registration_deadline > self.start
+        ):
+            errors["registration_deadline"] = _(
+                "Tilmeldingsfristen skal ligge før arrangementet starter."
+            )
+        if not self.online and not self.location:
+            errors["location"] = _(
+                "Angiv et sted, eller markér arrangementet som online."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def upcoming(cls):
+        """Live, public events that have not ended, soonest first."""
+        return (
+            cls.objects.live()
+            .public()
+            .filter(end__gte=timezone.now())
+            .order_by("start")
+        )
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    def network(self):
+        """The network page this event sits under, if any."""
+        return NetworkPage.objects.ancestor_of(self).live().first()
