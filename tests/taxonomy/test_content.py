@@ -1,0 +1,34 @@
+from home.models import AgreementFocusArea
+from kb.taxonomy.content import classified_models, tagged_with
+from kb.taxonomy.models import TargetGroup
+from methods.models import MethodPage
+
+
+def test_all_content_types_take_part_in_listings(db):
+    names = [m.__name__ for m in classified_models()]
+    assert names == [
+        "MethodPage",
+        "EvidencePage",
+        "ThemeDayPage",
+        "NetworkPage",
+        "Offer",
+        "SpecialistPage",
+    ]
+
+
+def test_tagged_with_leaves_out_unpublished_pages(db):
+    tag = TargetGroup.objects.filter(methods_methodtargetgroup__isnull=False).first()
+    method = MethodPage.objects.filter(target_groups=tag).first()
+    method.unpublish()
+
+    sections = {section.model: section.items for section in tagged_with(tag)}
+
+    assert method not in sections.get(MethodPage, [])
+
+
+def test_themes_and_actions_are_one_per_line():
+    entry = AgreementFocusArea(
+        themes="Tidlig indsats\n\n- Overgange\n• Data", actions=" Temadag "
+    )
+    assert entry.theme_list() == ["Tidlig indsats", "Overgange", "Data"]
+    assert entry.action_list() == ["Temadag"]
