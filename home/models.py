@@ -1,7 +1,7 @@
 """Shared pages and snippets: the home page, content pages, offers and the
 framework agreements that every feature app refers to."""
 
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -164,6 +164,12 @@ class Offer(Classified, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        # One transaction for the row and its tags, so the search index
+        # (updated on commit) sees the tags too.
+        with transaction.atomic():
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("home:offer", args=[self.slug])

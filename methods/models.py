@@ -274,19 +274,13 @@ class MethodPage(Classified, Page):
     def get_evidence(self):
         return self.evidence.live().public().order_by("-evidence_level", "-year")
 
-    def related_methods(self, limit=4):
-        """Other methods sharing target groups or focus areas, most shared first."""
-        tg = list(self.target_groups.values_list("pk", flat=True))
-        fa = list(self.focus_areas.values_list("pk", flat=True))
-        candidates = (
-            MethodPage.objects.live()
-            .public()
-            .exclude(pk=self.pk)
-            .filter(models.Q(target_groups__in=tg) | models.Q(focus_areas__in=fa))
-            .annotate(shared=models.Count("pk"))
-            .order_by("-shared", "title")
-        )
-        return candidates[:limit]
+    def get_context(self, request, *args, **kwargs):
+        from search import backends
+
+        context = super().get_context(request, *args, **kwargs)
+        # More-like-this on Elasticsearch; shared tags on the database.
+        context["related_content"] = backends.related(f"method-{self.pk}")
+        return context
 
 
 class EvidenceIndexPage(SectionIndexPage):

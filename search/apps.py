@@ -7,3 +7,9 @@ class SearchConfig(AppConfig):
     label = "kb_search"
     verbose_name = _("Søgning")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search import checks  # noqa: F401  (registers system checks)
+        from search.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

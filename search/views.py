@@ -1,33 +1,128 @@
-"""The site search page (database-backed until the search backends land)."""
+"""The search page and the autocomplete endpoint.
+
+Both ask :mod:`search.backends`, which answers from Elasticsearch or, when
+it is down or not configured, from the database.
+"""
+
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from django.views.decorators.http import require_GET
+
+from search import backends
+from search.backends.base import FACET_LABELS, FACETS, SORTS, SearchQuery
 
 RESULTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
+# GET parameter (Danish, shown in the address bar) for each facet.
+FACET_PARAMS = {
+    "content_type": "type",
+    "target_groups": "malgruppe",
+    "focus_areas": "fokusomraade",
+    "regions": "region",
+    "evidence_level": "evidens",
+    "event_time": "tid",
+}
+SORT_PARAMS = {"relevans": "relevance", "dato": "date"}
 
 
-def search(request):
-    query = request.GET.get("q", "").strip()
+def query_from_request(request) -> tuple[SearchQuery, str | None]:
+    text = request.GET.get("q", "").strip()
     error = None
-    results = Page.objects.none()
-    if len(query) > MAX_QUERY_LENGTH:
+    if len(text) > MAX_QUERY_LENGTH:
         error = _("Søgningen er for lang. Brug højst %(max)d tegn.") % {
             "max": MAX_QUERY_LENGTH
         }
-    elif query:
-        results = Page.objects.live().public().specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("side"))
+        text = text[:MAX_QUERY_LENGTH]
+    filters = {}
+    for facet, param in FACET_PARAMS.items():
+        values = tuple(
+            dict.fromkeys(v for v in request.GET.getlist(param) if v and len(v) < 100)
+        )
+        if values:
+            filters[facet] = values
+    sort = SORT_PARAMS.get(request.GET.get("sortering", ""), "relevance")
+    try:
+        page = max(1, min(int(request.GET.get("side", 1)), 500))
+    except ValueError:
+        page = 1
+    return SearchQuery(
+        text=text, filters=filters, sort=sort, page=page, per_page=RESULTS_PER_PAGE
+    ), error
+
+
+def _query_string(query: SearchQuery, *, drop: tuple[str, str] | None = None) -> str:
+    pairs = [("q", query.text)] if query.text else []
+    for facet, values in query.filters.items():
+        pairs += [(FACET_PARAMS[facet], v) for v in values if (facet, v) != drop]
+    if query.sort != "relevance":
+        pairs.append(("sortering", "dato"))
+    return urlencode(pairs)
+
+
+def search(request):
+    query, error = query_from_request(request)
+    results = backends.search(query)
+    page_obj = Paginator(range(results.total), RESULTS_PER_PAGE).get_page(query.page)
+    facets = [
+        {
+            "name": facet,
+            "param": FACET_PARAMS[facet],
+            "label": FACET_LABELS[facet],
+            "values": results.facets.get(facet, []),
+        }
+        for facet in FACETS
+    ]
+    selected = [
+        {
+            "label": f"{FACET_LABELS[facet]}: {value.label}",
+            "remove_url": "?" + _query_string(query, drop=(facet, value.value)),
+        }
+        for facet in FACETS
+        for value in results.facets.get(facet, [])
+        if value.selected
+    ]
     return render(
         request,
         "search/search.html",
         {
-            "query": query,
-            "page_obj": page,
+            "query": query.text,
+            "search_query": query,
+            "results": results,
+            "facets": facets,
+            "selected_filters": selected,
+            "page_obj": page_obj,
+            "query_string": _query_string(query),
+            "sort": "dato" if query.sort == "date" else "relevans",
+            "sorts": SORTS,
             "error": error,
-            "result_count": paginator.count,
         },
     )
+
+
+@require_GET
+def autocomplete(request):
+    """Suggestions for the search box: method titles, target groups and
+    focus areas starting with what was typed."""
+    from kb.taxonomy.models import FocusArea, TargetGroup
+    from search.text import tokens
+
+    prefix = request.GET.get("q", "").strip()[:100]
+    words = tokens(prefix)
+    if not words:
+        return JsonResponse({"suggestions": []})
+    suggestions = [
+        {"label": s.label, "url": s.url, "type": _("Metode")}
+        for s in backends.autocomplete(prefix)
+    ]
+    for model, kind in ((TargetGroup, _("Målgruppe")), (FocusArea, _("Fokusområde"))):
+        for tag in model.objects.all():
+            name_words = tokens(tag.name)
+            if all(any(nw.startswith(w) for nw in name_words) for w in words):
+                suggestions.append(
+                    {"label": tag.name, "url": tag.get_absolute_url(), "type": kind}
+                )
+    return JsonResponse({"suggestions": suggestions[:12]})

@@ -136,8 +136,21 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Vidensbanken <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Elasticsearch is optional: without it the database search answers.
+# Search: the database backend always exists (and is the fallback); with
+# ELASTICSEARCH_URL set, Elasticsearch answers and the database stands by.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "") or None
+ELASTICSEARCH_INDEX = env_str("ELASTICSEARCH_INDEX", "vidensbanken")
+ELASTICSEARCH_ANALYZER = env_str("ELASTICSEARCH_ANALYZER", "hunspell")
+KB_SEARCH_BACKENDS = {"database": {"BACKEND": "search.backends.database"}}
+if ELASTICSEARCH_URL:
+    KB_SEARCH_BACKENDS["elasticsearch"] = {
+        "BACKEND": "search.backends.elasticsearch",
+        "URLS": [url.strip() for url in ELASTICSEARCH_URL.split(",")],
+        "INDEX": ELASTICSEARCH_INDEX,
+        "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
+    }
+KB_SEARCH_DEFAULT = "elasticsearch" if ELASTICSEARCH_URL else "database"
+KB_SEARCH_FALLBACK = "database"
 
 WAGTAIL_SITE_NAME = "Vidensbanken"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

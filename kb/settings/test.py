@@ -12,3 +12,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+
+# Tests use their own index (wiped at the start of a run) and make every
+# write visible at once.
+if "elasticsearch" in KB_SEARCH_BACKENDS:  # noqa: F405
+    KB_SEARCH_BACKENDS["elasticsearch"].update(  # noqa: F405
+        {"INDEX": "kb-test", "REFRESH": True, "TIMEOUT": 30}
+    )

@@ -1,0 +1,111 @@
+"""Search backends, loaded like Django's caches and Wagtail's search
+backends: ``settings.KB_SEARCH_BACKENDS`` maps an alias to
+``{"BACKEND": "dotted.module", ...}``; the module's ``SearchBackend`` class
+is instantiated once per alias.
+
+This module is also the one place that falls back from Elasticsearch to the
+database: :func:`search`, :func:`autocomplete` and :func:`related` answer
+from ``KB_SEARCH_FALLBACK`` with a notice when the default backend is
+unavailable. Views call these and never know which backend answered.
+"""
+
+import logging
+from dataclasses import replace
+from functools import cache
+from importlib import import_module
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.test.signals import setting_changed
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from search.backends.base import (
+    BaseSearchBackend,
+    SearchHit,
+    SearchQuery,
+    SearchResults,
+    SearchUnavailable,
+    Suggestion,
+)
+
+logger = logging.getLogger(__name__)
+
+
+@cache
+def get_search_backend(alias: str | None = None) -> BaseSearchBackend:
+    alias = alias or settings.KB_SEARCH_DEFAULT
+    try:
+        params = settings.KB_SEARCH_BACKENDS[alias]
+    except KeyError as exc:
+        raise ImproperlyConfigured(
+            f"No search backend called {alias!r} in KB_SEARCH_BACKENDS."
+        ) from exc
+    try:
+        module = import_module(params["BACKEND"])
+        backend_class = module.SearchBackend
+    except (ImportError, AttributeError, KeyError) as exc:
+        raise ImproperlyConfigured(
+            f"Could not load search backend {alias!r}: {exc}"
+        ) from exc
+    return backend_class(alias, params)
+
+
+def all_backends() -> list[BaseSearchBackend]:
+    return [get_search_backend(alias) for alias in settings.KB_SEARCH_BACKENDS]
+
+
+def reset_backends() -> None:
+    """Forget loaded backends (after settings change, e.g. in tests)."""
+    get_search_backend.cache_clear()
+
+
+def _fallback_notice() -> str:
+    return _(
+        "Søgningen kører lige nu i en enklere udgave, fordi søgemaskinen ikke "
+        "svarer. Resultaterne kan være mindre præcise."
+    )
+
+
+def _with_fallback(call):
+    primary = get_search_backend()
+    try:
+        return call(primary), ""
+    except SearchUnavailable as exc:
+        if primary.alias == settings.KB_SEARCH_FALLBACK:
+            raise
+        logger.warning(
+            "Search backend %s unavailable, using %s: %s",
+            primary.alias,
+            settings.KB_SEARCH_FALLBACK,
+            exc,
+        )
+        return call(get_search_backend(settings.KB_SEARCH_FALLBACK)), _fallback_notice()
+
+
+def search(query: SearchQuery) -> SearchResults:
+    if query.now is None:
+        query = replace(query, now=timezone.now())
+    results, notice = _with_fallback(lambda backend: backend.search(query))
+    results.notice = notice
+    return results
+
+
+def autocomplete(prefix: str, *, limit: int = 8) -> list[Suggestion]:
+    suggestions, _notice = _with_fallback(
+        lambda backend: backend.autocomplete(prefix, limit=limit)
+    )
+    return suggestions
+
+
+def related(doc_id: str, *, limit: int = 4) -> list[SearchHit]:
+    hits, _notice = _with_fallback(lambda backend: backend.related(doc_id, limit=limit))
+    return hits
+
+
+def _on_setting_changed(setting, **kwargs):
+    if setting.startswith("KB_SEARCH") or setting.startswith("ELASTICSEARCH"):
+        reset_backends()
+
+
+setting_changed.connect(_on_setting_changed, dispatch_uid="kb_search_reset_backends")

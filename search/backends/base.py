@@ -1,0 +1,150 @@
+"""The contract every search backend fulfils.
+
+Views, templates and management commands only talk to this interface (through
+:mod:`search.backends`), so they never know whether Elasticsearch or the
+database answered. A backend raises :class:`SearchUnavailable` when its
+service cannot answer; the caller decides what to fall back to.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+
+# Facets in the order the search page shows them.
+FACETS = [
+    "content_type",
+    "target_groups",
+    "focus_areas",
+    "regions",
+    "evidence_level",
+    "event_time",
+]
+FACET_LABELS = {
+    "content_type": _("Type"),
+    "target_groups": _("Målgruppe"),
+    "focus_areas": _("Fokusområde"),
+    "regions": _("Region"),
+    "evidence_level": _("Evidensniveau"),
+    "event_time": _("Arrangementer"),
+}
+EVENT_TIMES = {"upcoming": _("Kommende"), "past": _("Afholdte")}
+SORTS = ("relevance", "date")
+
+
+class SearchUnavailable(Exception):
+    """The backend's service is down, timed out or refused the request."""
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What a person asked for: text, selected facet values, sort and page."""
+
+    text: str = ""
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+    now: dt.datetime | None = None  # "upcoming" is relative to this instant
+
+    def selected(self, facet: str) -> tuple[str, ...]:
+        return self.filters.get(facet, ())
+
+    def without(self, facet: str) -> "SearchQuery":
+        return replace(
+            self, filters={k: v for k, v in self.filters.items() if k != facet}
+        )
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+
+@dataclass
+class SearchHit:
+    doc_id: str
+    content_type: str
+    content_type_label: str
+    title: str
+    url: str
+    summary: str
+    highlight: SafeString | str
+    target_groups: list[str]
+    focus_areas: list[str]
+    date: dt.datetime | None
+    event_end: dt.datetime | None
+    evidence_level: int | None
+    score: float = 0.0
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResults:
+    query: SearchQuery
+    hits: list[SearchHit]
+    total: int
+    facets: dict[str, list[FacetValue]]
+    backend: str
+    notice: str = ""
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-self.total // self.query.per_page))
+
+
+@dataclass
+class Suggestion:
+    label: str
+    url: str
+    kind: str
+
+
+Progress = Callable[[int, int], None]
+
+
+class BaseSearchBackend:
+    """Index documents built by :mod:`search.documents` and answer queries.
+
+    Subclasses implement every method below. ``documents`` are dicts from
+    :func:`search.documents.build_document`.
+    """
+
+    name = "base"
+
+    def __init__(self, alias: str, params: dict):
+        self.alias = alias
+        self.params = params
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        raise NotImplementedError
+
+    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[Suggestion]:
+        raise NotImplementedError
+
+    def related(self, doc_id: str, *, limit: int = 4) -> list[SearchHit]:
+        raise NotImplementedError
+
+    def index_document(self, document: dict) -> None:
+        raise NotImplementedError
+
+    def remove_document(self, doc_id: str) -> None:
+        raise NotImplementedError
+
+    def rebuild(
+        self, documents: Iterable[dict], *, total: int, progress: Progress | None = None
+    ) -> int:
+        """Replace the whole index; searches keep answering meanwhile."""
+        raise NotImplementedError
+
+    def document_ids(self) -> set[str]:
+        """Every id in the index (used by checks and tests)."""
+        raise NotImplementedError

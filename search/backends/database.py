@@ -1,0 +1,320 @@
+"""Search answered by the database: SQLite (the embedded default) or
+PostgreSQL with its ``danish`` text-search configuration.
+
+Documents live in :class:`search.models.IndexEntry`. On SQLite, words are
+matched by Danish stems (snowball) at word starts; on PostgreSQL by
+``websearch_to_tsquery('danish', …)`` and ranked with ``ts_rank``.
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+
+from django.contrib.postgres.search import SearchQuery as PgQuery
+from django.contrib.postgres.search import SearchRank, SearchVector
+from django.db import connection, transaction
+from django.db.models import Count, F, Q, QuerySet
+
+from kb.taxonomy.models import FocusArea, Region, TargetGroup
+from search.backends.base import (
+    BaseSearchBackend,
+    Progress,
+    SearchHit,
+    SearchQuery,
+    SearchResults,
+    Suggestion,
+)
+from search.documents import TYPES_BY_KEY, as_datetime
+from search.facets import label_facets
+from search.models import IndexEntry
+from search.text import highlight as highlight_text
+from search.text import parse_query, stems, tokens
+
+M2M_FACETS = {"target_groups": TargetGroup, "focus_areas": FocusArea, "regions": Region}
+
+
+def _stem_string(text: str) -> str:
+    return " " + " ".join(stems(text)) + " "
+
+
+class DatabaseSearchBackend(BaseSearchBackend):
+    name = "database"
+
+    # --- indexing ----------------------------------------------------------
+
+    def index_document(self, document: dict) -> None:
+        with transaction.atomic():
+            entry, _ = IndexEntry.objects.update_or_create(
+                doc_id=document["doc_id"], defaults=self._row(document)
+            )
+            self._set_relations(entry, document)
+
+    def remove_document(self, doc_id: str) -> None:
+        IndexEntry.objects.filter(doc_id=doc_id).delete()
+
+    def rebuild(
+        self, documents: Iterable[dict], *, total: int, progress: Progress | None = None
+    ) -> int:
+        """Replace every row in one transaction: readers see the old index
+        until the new one is committed."""
+        count = 0
+        with transaction.atomic():
+            IndexEntry.objects.all().delete()
+            for document in documents:
+                entry = IndexEntry.objects.create(
+                    doc_id=document["doc_id"], **self._row(document)
+                )
+                self._set_relations(entry, document)
+                count += 1
+                if progress:
+                    progress(count, total)
+        return count
+
+    def document_ids(self) -> set[str]:
+        return set(IndexEntry.objects.values_list("doc_id", flat=True))
+
+    @staticmethod
+    def _row(document: dict) -> dict:
+        return {
+            "content_type": document["content_type"],
+            "object_id": document["object_id"],
+            "title": document["title"][:255],
+            "url": document["url"],
+            "summary": document["summary"] or "",
+            "body": document["body"] or "",
+            "keywords": " ".join(
+                document["target_group_names"] + document["focus_area_names"]
+            ),
+            "title_stems": _stem_string(document["title"]),
+            "text_stems": _stem_string(
+                " ".join(
+                    [
+                        document["title"],
+                        document["summary"] or "",
+                        document["body"] or "",
+                        " ".join(document["target_group_names"]),
+                        " ".join(document["focus_area_names"]),
+                    ]
+                )
+            ),
+            "evidence_level": document["evidence_level"],
+            "date": as_datetime(document["date"]),
+            "event_end": as_datetime(document["event_end"]),
+        }
+
+    @staticmethod
+    def _set_relations(entry: IndexEntry, document: dict) -> None:
+        for field, model in M2M_FACETS.items():
+            getattr(entry, field).set(model.objects.filter(slug__in=document[field]))
+
+    # --- querying ----------------------------------------------------------
+
+    @property
+    def uses_postgres(self) -> bool:
+        return connection.vendor == "postgresql"
+
+    def _match_text(self, queryset: QuerySet, text: str) -> QuerySet:
+        parsed = parse_query(text)
+        if parsed.is_empty:
+            return queryset
+        if self.uses_postgres:
+            vector = (
+                SearchVector("title", weight="A", config="danish")
+                + SearchVector("keywords", weight="B", config="danish")
+                + SearchVector("summary", weight="B", config="danish")
+                + SearchVector("body", weight="C", config="danish")
+            )
+            pg_query = PgQuery(text, config="danish", search_type="websearch")
+            # ts_rank also scores partial matches: filter with @@ first.
+            return (
+                queryset.annotate(document=vector)
+                .filter(document=pg_query)
+                .annotate(rank=SearchRank(vector, pg_query))
+            )
+        for term in parsed.terms:
+            for stem in stems(term):
+                queryset = queryset.filter(text_stems__contains=f" {stem}")
+        for phrase in parsed.phrases:
+            queryset = queryset.filter(
+                text_stems__contains=_stem_string(phrase).rstrip()
+            )
+        return queryset
+
+    @staticmethod
+    def _apply_filter(
+        queryset: QuerySet, facet: str, values: tuple[str, ...], query: SearchQuery
+    ) -> QuerySet:
+        if not values:
+            return queryset
+        if facet == "content_type":
+            return queryset.filter(content_type__in=values)
+        if facet in M2M_FACETS:
+            return queryset.filter(
+                pk__in=IndexEntry.objects.filter(
+                    **{f"{facet}__slug__in": values}
+                ).values("pk")
+            )
+        if facet == "evidence_level":
+            return queryset.filter(
+                evidence_level__in=[int(v) for v in values if v.isdigit()]
+            )
+        if facet == "event_time":
+            condition = Q(pk__in=[])
+            if "upcoming" in values:
+                condition |= Q(content_type="event", event_end__gte=query.now)
+            if "past" in values:
+                condition |= Q(content_type="event", event_end__lt=query.now)
+            return queryset.filter(condition)
+        return queryset
+
+    def _filtered(
+        self, queryset: QuerySet, query: SearchQuery, *, skip: str | None = None
+    ) -> QuerySet:
+        for facet, values in query.filters.items():
+            if facet != skip:
+                queryset = self._apply_filter(queryset, facet, values, query)
+        return queryset
+
+    def _facet_counts(
+        self, matched: QuerySet, query: SearchQuery
+    ) -> dict[str, dict[str, int]]:
+        counts = {}
+        for facet in ("content_type", "evidence_level", *M2M_FACETS):
+            subset = IndexEntry.objects.filter(
+                pk__in=self._filtered(matched, query, skip=facet).values("pk")
+            )
+            field = f"{facet}__slug" if facet in M2M_FACETS else facet
+            rows = (
+                subset.exclude(**{f"{field}__isnull": True})
+                .values(field)
+                .annotate(n=Count("pk", distinct=True))
+            )
+            counts[facet] = {str(row[field]): row["n"] for row in rows}
+        events = IndexEntry.objects.filter(
+            pk__in=self._filtered(matched, query, skip="event_time").values("pk"),
+            content_type="event",
+        )
+        counts["event_time"] = events.aggregate(
+            upcoming=Count("pk", filter=Q(event_end__gte=query.now)),
+            past=Count("pk", filter=Q(event_end__lt=query.now)),
+        )
+        return counts
+
+    def _ordered(
+        self, queryset: QuerySet, query: SearchQuery
+    ) -> list[IndexEntry] | QuerySet:
+        if query.sort == "date":
+            return queryset.order_by(F("date").desc(nulls_last=True), "title")
+        parsed = parse_query(query.text)
+        if parsed.is_empty:
+            return queryset.order_by("title")
+        if self.uses_postgres:
+            return queryset.order_by("-rank", "title")
+        # SQLite: score in Python; title words count most.
+        wanted = [s for word in parsed.all_words() for s in stems(word)]
+        scored = []
+        for pk, title_stems, text_stems, title in queryset.values_list(
+            "pk", "title_stems", "text_stems", "title"
+        ):
+            score = sum(
+                5 * title_stems.count(f" {s}") + text_stems.count(f" {s}")
+                for s in wanted
+            )
+            scored.append((-score, title, pk))
+        scored.sort()
+        return [pk for _, _, pk in scored]
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        matched = self._match_text(IndexEntry.objects.all(), query.text)
+        results = self._filtered(matched, query)
+        ordered = self._ordered(results, query)
+        if isinstance(ordered, list):
+            total = len(ordered)
+            page_pks = ordered[query.offset : query.offset + query.per_page]
+            rows = IndexEntry.objects.filter(pk__in=page_pks).prefetch_related(
+                "target_groups", "focus_areas"
+            )
+            by_pk = {row.pk: row for row in rows}
+            page = [by_pk[pk] for pk in page_pks]
+        else:
+            total = ordered.count()
+            page = list(
+                ordered.prefetch_related("target_groups", "focus_areas")[
+                    query.offset : query.offset + query.per_page
+                ]
+            )
+        words = parse_query(query.text).all_words()
+        return SearchResults(
+            query=query,
+            hits=[self._hit(row, words) for row in page],
+            total=total,
+            facets=label_facets(self._facet_counts(matched, query), query),
+            backend=self.name,
+        )
+
+    @staticmethod
+    def _hit(row: IndexEntry, words: list[str]) -> SearchHit:
+        text = (
+            row.summary
+            if not words or highlight_text(row.summary, words).count("<mark>")
+            else row.body
+        )
+        return SearchHit(
+            doc_id=row.doc_id,
+            content_type=row.content_type,
+            content_type_label=str(TYPES_BY_KEY[row.content_type].label),
+            title=row.title,
+            url=row.url,
+            summary=row.summary,
+            highlight=highlight_text(text or row.summary, words) if words else "",
+            target_groups=[t.name for t in row.target_groups.all()],
+            focus_areas=[t.name for t in row.focus_areas.all()],
+            date=row.date,
+            event_end=row.event_end,
+            evidence_level=row.evidence_level,
+            score=getattr(row, "rank", 0.0) or 0.0,
+        )
+
+    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[Suggestion]:
+        words = tokens(prefix)
+        if not words:
+            return []
+        methods = IndexEntry.objects.filter(content_type="method").values_list(
+            "title", "url"
+        )
+        return [
+            Suggestion(label=title, url=url, kind="method")
+            for title, url in methods
+            if _title_matches(title, words)
+        ][:limit]
+
+    def related(self, doc_id: str, *, limit: int = 4) -> list[SearchHit]:
+        entry = IndexEntry.objects.filter(doc_id=doc_id).first()
+        if entry is None:
+            return []
+        shared = Counter()
+        for field in ("target_groups", "focus_areas"):
+            tag_ids = getattr(entry, field).values_list("pk", flat=True)
+            for pk in (
+                IndexEntry.objects.filter(**{f"{field}__in": tag_ids})
+                .exclude(pk=entry.pk)
+                .values_list("pk", flat=True)
+            ):
+                shared[pk] += 1
+        best = sorted(shared.items(), key=lambda item: -item[1])[: limit * 3]
+        rows = {
+            r.pk: r
+            for r in IndexEntry.objects.filter(
+                pk__in=[pk for pk, _ in best]
+            ).prefetch_related("target_groups", "focus_areas")
+        }
+        ordered = sorted(best, key=lambda item: (-item[1], rows[item[0]].title))
+        return [self._hit(rows[pk], []) for pk, _ in ordered[:limit]]
+
+
+def _title_matches(title: str, words: list[str]) -> bool:
+    """Every typed word starts a word of the title ("sammen psyk")."""
+    title_words = tokens(title)
+    return all(any(tw.startswith(w) for tw in title_words) for w in words)
+
+
+SearchBackend = DatabaseSearchBackend

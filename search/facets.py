@@ -1,0 +1,48 @@
+"""Labels and order for facet values, shared by both backends."""
+
+from kb.taxonomy.models import FocusArea, Region, TargetGroup
+from methods.rating import EvidenceLevel
+from search.backends.base import EVENT_TIMES, FACETS, FacetValue, SearchQuery
+from search.documents import TYPES_BY_KEY
+
+
+def _labels(facet: str, values: set[str]) -> dict[str, str]:
+    if facet == "content_type":
+        return {v: str(TYPES_BY_KEY[v].label) for v in values if v in TYPES_BY_KEY}
+    if facet == "evidence_level":
+        return {
+            v: str(EvidenceLevel(int(v)).label)
+            for v in values
+            if v.isdigit() and int(v) in EvidenceLevel.values
+        }
+    if facet == "event_time":
+        return {v: str(EVENT_TIMES[v]) for v in values if v in EVENT_TIMES}
+    model = {"target_groups": TargetGroup, "focus_areas": FocusArea, "regions": Region}[
+        facet
+    ]
+    return dict(model.objects.filter(slug__in=values).values_list("slug", "name"))
+
+
+def label_facets(
+    counts: dict[str, dict[str, int]], query: SearchQuery
+) -> dict[str, list[FacetValue]]:
+    """Turn raw counts into labelled values. Selected values always appear
+    (with 0 if nothing matches) so a person can unselect them."""
+    result = {}
+    for facet in FACETS:
+        facet_counts = {str(k): v for k, v in counts.get(facet, {}).items() if v}
+        selected = set(query.selected(facet))
+        for value in selected:
+            facet_counts.setdefault(value, 0)
+        labels = _labels(facet, set(facet_counts))
+        values = [
+            FacetValue(value=v, label=labels[v], count=c, selected=v in selected)
+            for v, c in facet_counts.items()
+            if v in labels
+        ]
+        if facet in ("evidence_level", "event_time"):
+            values.sort(key=lambda fv: fv.value, reverse=True)
+        else:
+            values.sort(key=lambda fv: (-fv.count, fv.label))
+        result[facet] = values
+    return result

@@ -1,0 +1,104 @@
+"""Rebuild the search indexes (zero downtime), or retry failed updates."""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from search.backends import all_backends, get_search_backend
+from search.backends.base import SearchUnavailable
+from search.documents import build_document, count_indexable, indexable_objects
+from search.index import update_object
+from search.models import PendingIndexUpdate
+
+
+class Command(BaseCommand):
+    help = (
+        "Builds a new search index from all published content and swaps it in "
+        "atomically; searches keep answering meanwhile. With --pending, only "
+        "retries index updates that failed earlier."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--backend", help="Only this backend alias (default: all).")
+        parser.add_argument(
+            "--pending", action="store_true", help="Retry failed updates only."
+        )
+
+    def handle(self, *args, backend=None, pending=False, **options):
+        backends = [get_search_backend(backend)] if backend else all_backends()
+        if pending:
+            self._retry_pending([b.alias for b in backends])
+            return
+        failed = []
+        for search_backend in backends:
+            started = timezone.now()
+            total = count_indexable()
+            self.stdout.write(
+                f"Genopbygger søgeindekset «{search_backend.alias}» ({total} dokumenter) …"
+            )
+            clock = time.monotonic()
+            try:
+                count = search_backend.rebuild(
+                    (build_document(obj) for obj in indexable_objects()),
+                    total=total,
+                    progress=self._progress,
+                )
+            except SearchUnavailable as exc:
+                self.stderr.write(
+                    f"\nSøgeindekset «{search_backend.alias}» kunne ikke genopbygges: {exc}. "
+                    "Det gamle indeks svarer stadig."
+                )
+                failed.append(search_backend.alias)
+                continue
+            PendingIndexUpdate.objects.filter(
+                backend=search_backend.alias, created_at__lt=started
+            ).delete()
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"\n  {count} dokumenter indekseret på {time.monotonic() - clock:.1f} s."
+                )
+            )
+        if failed:
+            raise CommandError(f"Genopbygning mislykkedes for: {', '.join(failed)}")
+
+    def _progress(self, done: int, total: int):
+        if not self.stdout.isatty() and done != total:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        self.stdout.write(
+            f"\r  [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", ending=""
+        )
+        self.stdout.flush()
+
+    def _retry_pending(self, aliases):
+        from search.documents import TYPES_BY_KEY
+
+        pending = PendingIndexUpdate.objects.filter(backend__in=aliases)
+        doc_ids = sorted(set(pending.values_list("doc_id", flat=True)))
+        self.stdout.write(f"Prøver {len(doc_ids)} ventende opdateringer igen …")
+        for doc_id in doc_ids:
+            kind, _, pk = doc_id.rpartition("-")
+            model = TYPES_BY_KEY[kind].model
+            obj = model._default_manager.filter(pk=pk).first()
+            PendingIndexUpdate.objects.filter(
+                doc_id=doc_id, backend__in=aliases
+            ).delete()
+            if obj is None:
+                for search_backend in all_backends():
+                    try:
+                        search_backend.remove_document(doc_id)
+                    except SearchUnavailable as exc:
+                        PendingIndexUpdate.objects.create(
+                            backend=search_backend.alias,
+                            doc_id=doc_id,
+                            action="remove",
+                            error=str(exc),
+                        )
+            else:
+                update_object(obj.specific if hasattr(obj, "specific") else obj)
+        left = PendingIndexUpdate.objects.filter(backend__in=aliases).count()
+        self.stdout.write(
+            self.style.SUCCESS(f"Færdig; {left} opdateringer venter stadig.")
+        )

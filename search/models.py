@@ -1,0 +1,67 @@
+"""The database backend's index, and index updates that failed."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class IndexEntry(models.Model):
+    """One searchable document, flattened for the database backend.
+
+    Kept up to date by the same signal handlers as Elasticsearch, so the
+    database can answer at once when Elasticsearch is down.
+    """
+
+    doc_id = models.CharField(max_length=64, unique=True)
+    content_type = models.CharField(max_length=20, db_index=True)
+    object_id = models.PositiveBigIntegerField()
+    title = models.CharField(max_length=255)
+    url = models.CharField(max_length=500)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    keywords = models.TextField(
+        blank=True, help_text="Names of the target groups and focus areas."
+    )
+    # Space-separated Danish stems with a leading and trailing space, so
+    # " stem" finds a word start on any database.
+    title_stems = models.TextField(blank=True)
+    text_stems = models.TextField(blank=True)
+    target_groups = models.ManyToManyField(
+        "taxonomy.TargetGroup", blank=True, related_name="+"
+    )
+    focus_areas = models.ManyToManyField(
+        "taxonomy.FocusArea", blank=True, related_name="+"
+    )
+    regions = models.ManyToManyField("taxonomy.Region", blank=True, related_name="+")
+    evidence_level = models.PositiveSmallIntegerField(null=True, blank=True)
+    date = models.DateTimeField(null=True, blank=True)
+    event_end = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("søgeindeks-post")
+        verbose_name_plural = _("søgeindeks")
+
+    def __str__(self):
+        return self.doc_id
+
+
+class PendingIndexUpdate(models.Model):
+    """An index update a backend could not take; retried by
+    ``rebuild_search_index`` (or ``rebuild_search_index --pending``)."""
+
+    class Action(models.TextChoices):
+        INDEX = "index", _("Indeksér")
+        REMOVE = "remove", _("Fjern")
+
+    backend = models.CharField(max_length=50)
+    doc_id = models.CharField(max_length=64)
+    action = models.CharField(max_length=10, choices=Action.choices)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("ventende indeksopdatering")
+        verbose_name_plural = _("ventende indeksopdateringer")
+
+    def __str__(self):
+        return f"{self.action} {self.doc_id} ({self.backend})"
