@@ -8,6 +8,7 @@ transaction that is rolled back.
 import io
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -15,6 +16,11 @@ from django.core.management import call_command
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from search.backends import get_search_backend
+
+    if "elasticsearch" in settings.KB_SEARCH_BACKENDS:
+        # A clean test index; the demo load below fills it through the signals.
+        get_search_backend("elasticsearch").delete_all_indices()
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
 
@@ -50,6 +56,8 @@ def editor_client(client, editor):
 
 
 def pytest_report_header(config):
-    from django.conf import settings
-
-    return f"database: {settings.DATABASES['default']['ENGINE']}"
+    elasticsearch = settings.KB_SEARCH_BACKENDS.get("elasticsearch", {}).get("URLS")
+    return [
+        f"database: {settings.DATABASES['default']['ENGINE']}",
+        f"elasticsearch: {elasticsearch or 'NOT CONFIGURED (its tests are skipped)'}",
+    ]
