@@ -52,12 +52,6 @@ def update_object(obj) -> None:
         _apply(PendingIndexUpdate.Action.REMOVE, doc_id, None)
 
 
-def remove_object(obj) -> None:
-    doc_id = document_id(obj)
-    if doc_id is not None:
-        _apply(PendingIndexUpdate.Action.REMOVE, doc_id, None)
-
-
 def update_on_commit(obj) -> None:
     """Index after the surrounding transaction commits, so a rolled-back
     change never reaches the index."""

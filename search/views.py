@@ -12,8 +12,10 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from kb.taxonomy.models import FocusArea, TargetGroup
 from search import backends
-from search.backends.base import FACET_LABELS, FACETS, SORTS, SearchQuery
+from search.backends.base import FACET_LABELS, FACETS, SearchQuery
+from search.text import tokens
 
 RESULTS_PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -97,7 +99,6 @@ def search(request):
             "page_obj": page_obj,
             "query_string": _query_string(query),
             "sort": "dato" if query.sort == "date" else "relevans",
-            "sorts": SORTS,
             "error": error,
         },
     )
@@ -107,9 +108,6 @@ def search(request):
 def autocomplete(request):
     """Suggestions for the search box: method titles, target groups and
     focus areas starting with what was typed."""
-    from kb.taxonomy.models import FocusArea, TargetGroup
-    from search.text import tokens
-
     prefix = request.GET.get("q", "").strip()[:100]
     words = tokens(prefix)
     if not words:

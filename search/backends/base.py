@@ -31,7 +31,6 @@ FACET_LABELS = {
     "event_time": _("Arrangementer"),
 }
 EVENT_TIMES = {"upcoming": _("Kommende"), "past": _("Afholdte")}
-SORTS = ("relevance", "date")
 
 
 class SearchUnavailable(Exception):

@@ -253,11 +253,12 @@ class DatabaseSearchBackend(BaseSearchBackend):
 
     @staticmethod
     def _hit(row: IndexEntry, words: list[str]) -> SearchHit:
-        text = (
-            row.summary
-            if not words or highlight_text(row.summary, words).count("<mark>")
-            else row.body
-        )
+        highlighted = ""
+        if words:
+            # Prefer the summary; use the body when the words are only there.
+            highlighted = highlight_text(row.summary, words)
+            if "<mark>" not in highlighted and row.body:
+                highlighted = highlight_text(row.body, words)
         return SearchHit(
             doc_id=row.doc_id,
             content_type=row.content_type,
@@ -265,7 +266,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
             title=row.title,
             url=row.url,
             summary=row.summary,
-            highlight=highlight_text(text or row.summary, words) if words else "",
+            highlight=highlighted,
             target_groups=[t.name for t in row.target_groups.all()],
             focus_areas=[t.name for t in row.focus_areas.all()],
             date=row.date,

@@ -327,12 +327,5 @@ class ElasticsearchBackend(BaseSearchBackend):
             raise SearchUnavailable(str(exc)) from exc
         return [self._hit(hit) for hit in response]
 
-    def health(self) -> str:
-        """Cluster status; this node has no ``GET /``, so no ping()."""
-        try:
-            return self.client.cluster.health()["status"]
-        except UNAVAILABLE as exc:
-            raise SearchUnavailable(str(exc)) from exc
-
 
 SearchBackend = ElasticsearchBackend

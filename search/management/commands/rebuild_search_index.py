@@ -7,7 +7,12 @@ from django.utils import timezone
 
 from search.backends import all_backends, get_search_backend
 from search.backends.base import SearchUnavailable
-from search.documents import build_document, count_indexable, indexable_objects
+from search.documents import (
+    TYPES_BY_KEY,
+    build_document,
+    count_indexable,
+    indexable_objects,
+)
 from search.index import update_object
 from search.models import PendingIndexUpdate
 
@@ -73,8 +78,6 @@ class Command(BaseCommand):
         self.stdout.flush()
 
     def _retry_pending(self, aliases):
-        from search.documents import TYPES_BY_KEY
-
         pending = PendingIndexUpdate.objects.filter(backend__in=aliases)
         doc_ids = sorted(set(pending.values_list("doc_id", flat=True)))
         self.stdout.write(f"Prøver {len(doc_ids)} ventende opdateringer igen …")
