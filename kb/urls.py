@@ -12,6 +12,7 @@ urlpatterns = [
     path("soeg/", include("search.urls")),
     path("tilbud/", include("home.urls")),
     path("", include("kb.taxonomy.urls")),
+    path("", include("networks.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 

@@ -342,6 +342,7 @@ class ThemeDayPage(Classified, Page):
     class Meta:
         verbose_name = _("temadag eller arrangement")
         verbose_name_plural = _("temadage og arrangementer")
+        permissions = [("view_activity_report", _("Kan se aktivitetsrapporten"))]
 
     def clean(self):
         super().clean()

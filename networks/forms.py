@@ -1,0 +1,52 @@
+import datetime as dt
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from home.models import FrameworkAgreementPage
+from kb.taxonomy.models import FocusArea
+
+
+def _this_year(month: int, day: int) -> dt.date:
+    return dt.date(timezone.localdate().year, month, day)
+
+
+class ActivityReportForm(forms.Form):
+    fra = forms.DateField(
+        label=_("Fra og med"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    til = forms.DateField(
+        label=_("Til og med"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    rammeaftale = forms.ModelChoiceField(
+        label=_("Rammeaftale"),
+        queryset=FrameworkAgreementPage.objects.live().order_by(
+            "-period_start", "title"
+        ),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Alle rammeaftaler"),
+    )
+    fokusomraade = forms.ModelChoiceField(
+        label=_("Fokusområde"),
+        queryset=FocusArea.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Alle fokusområder"),
+    )
+
+    @classmethod
+    def from_params(cls, params):
+        """Bound to the GET parameters, defaulting to the current year."""
+        data = params.copy()
+        data.setdefault("fra", _this_year(1, 1).isoformat())
+        data.setdefault("til", _this_year(12, 31).isoformat())
+        return cls(data)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("fra"), cleaned.get("til")
+        if start and end and end < start:
+            self.add_error("til", _("Slutdatoen skal ligge efter startdatoen."))
+        return cleaned

@@ -1,0 +1,161 @@
+"""iCal feeds are valid for calendar clients, in Danish local time across
+daylight-saving changes, and never leak unpublished or private events."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar
+from wagtail.models import PageViewRestriction
+
+from kb.taxonomy.models import TargetGroup
+from networks.models import EventIndexPage, NetworkPage, ThemeDayPage
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+
+def parse(response) -> Calendar:
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    return Calendar.from_ical(response.content)
+
+
+def events_in(calendar):
+    return {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+
+
+def add_event(title, start, end, parent=None, **fields):
+    event = ThemeDayPage(
+        title=title,
+        start=start,
+        end=end,
+        location="Odense Congress Center",
+        organiser="Socialdirektørforum",
+        audience="Ledere og medarbejdere",
+        intro="En temadag.",
+        **fields,
+    )
+    (parent or EventIndexPage.objects.get()).add_child(instance=event)
+    event.save_revision().publish()
+    return event
+
+
+def test_all_upcoming_events_feed_is_valid_and_complete(client, db):
+    calendar = parse(client.get(reverse("networks:ical_all")))
+    summaries = set(events_in(calendar))
+    assert summaries == {e.title for e in ThemeDayPage.upcoming()}
+    assert calendar["X-WR-TIMEZONE"] == "Europe/Copenhagen"
+    assert calendar.walk("VTIMEZONE"), "clients need the time zone definition"
+    for event in calendar.walk("VEVENT"):
+        assert event["UID"].endswith("@vidensbanken")
+        assert event["URL"].startswith("http://testserver/")
+
+
+def test_times_are_local_on_both_sides_of_daylight_saving(client, db):
+    # Summer time ends on 31 October 2027 at 03:00 local time.
+    summer = add_event(
+        "Temadag i sommertid",
+        dt.datetime(2027, 10, 30, 9, 0, tzinfo=CPH),
+        dt.datetime(2027, 10, 30, 15, 0, tzinfo=CPH),
+    )
+    winter = add_event(
+        "Temadag i vintertid",
+        dt.datetime(2027, 11, 1, 9, 0, tzinfo=CPH),
+        dt.datetime(2027, 11, 1, 15, 0, tzinfo=CPH),
+    )
+    for event, utc_hour in ((summer, 7), (winter, 8)):
+        calendar = parse(client.get(reverse("networks:ical_event", args=[event.pk])))
+        entry = events_in(calendar)[event.title]
+        start = entry.decoded("DTSTART")
+        assert start.tzinfo is not None
+        assert str(entry["DTSTART"].params["TZID"]) == "Europe/Copenhagen"
+        assert (start.hour, start.minute) == (9, 0)
+        assert start.astimezone(dt.UTC).hour == utc_hour
+
+
+def test_network_target_group_and_focus_area_feeds(client, db):
+    network = NetworkPage.objects.first()
+    event = add_event(
+        "Erfa-møde om efterværn",
+        timezone.now() + dt.timedelta(days=30),
+        timezone.now() + dt.timedelta(days=30, hours=3),
+        parent=network,
+    )
+    group = TargetGroup.objects.get(slug="autisme")
+    event.target_groups.add(group)
+    event.save_revision().publish()
+
+    assert event.title in events_in(
+        parse(client.get(reverse("networks:ical_network", args=[network.slug])))
+    )
+    other = NetworkPage.objects.exclude(pk=network.pk).first()
+    assert event.title not in events_in(
+        parse(client.get(reverse("networks:ical_network", args=[other.slug])))
+    )
+    by_group = events_in(
+        parse(client.get(reverse("networks:ical_target_group", args=[group.slug])))
+    )
+    assert event.title in by_group
+    assert set(by_group) == {
+        e.title for e in ThemeDayPage.upcoming().filter(target_groups=group)
+    }
+    area = (
+        ThemeDayPage.upcoming()
+        .filter(focus_areas__isnull=False)
+        .first()
+        .focus_areas.first()
+    )
+    by_area = events_in(
+        parse(client.get(reverse("networks:ical_focus_area", args=[area.slug])))
+    )
+    assert set(by_area) == {
+        e.title for e in ThemeDayPage.upcoming().filter(focus_areas=area).distinct()
+    }
+
+
+def test_cancelled_event_is_marked_cancelled(client, db):
+    event = ThemeDayPage.upcoming().first()
+    event.is_cancelled = True
+    event.save_revision().publish()
+    entry = events_in(
+        parse(client.get(reverse("networks:ical_event", args=[event.pk])))
+    )[event.title]
+    assert entry["STATUS"] == "CANCELLED"
+
+
+def test_private_and_unpublished_events_are_not_in_feeds(client, db):
+    private, draft = ThemeDayPage.upcoming()[:2]
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    draft.unpublish()
+    summaries = events_in(parse(client.get(reverse("networks:ical_all"))))
+    assert private.title not in summaries and draft.title not in summaries
+    assert (
+        client.get(reverse("networks:ical_event", args=[private.pk])).status_code == 404
+    )
+    assert (
+        client.get(reverse("networks:ical_event", args=[draft.pk])).status_code == 404
+    )
+
+
+def test_event_page_links_its_ics(client, db):
+    event = ThemeDayPage.objects.live().first()
+    assert (
+        reverse("networks:ical_event", args=[event.pk])
+        in client.get(event.url).content.decode()
+    )
+
+
+def test_news_feeds_list_new_methods_and_events(client, db):
+    rss = client.get(reverse("networks:feed_rss"))
+    assert rss.status_code == 200 and b"<rss" in rss.content
+    body = rss.content.decode()
+    assert "Sammen om Psykiatri" in body
+    assert (
+        ThemeDayPage.objects.live().order_by("-first_published_at").first().title
+        in body
+    )
+    atom = client.get(reverse("networks:feed_atom"))
+    assert atom.status_code == 200 and b"http://www.w3.org/2005/Atom" in atom.content
