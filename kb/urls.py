@@ -11,6 +11,7 @@ urlpatterns = [
     path("dokumenter/", include(wagtaildocs_urls)),
     path("soeg/", include("search.urls")),
     path("tilbud/", include("home.urls")),
+    path("", include("corps.urls")),
     path("", include("kb.taxonomy.urls")),
     path("", include("networks.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),

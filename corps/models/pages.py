@@ -2,6 +2,7 @@
 from offers with rare expertise who come to the citizen's own offer."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -99,6 +100,15 @@ class SpecialistPage(Classified, Page):
     bookable = models.BooleanField(
         _("kan bookes"), default=True, help_text=_("Fjern fluebenet ved orlov o.l.")
     )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="specialist_page",
+        verbose_name=_("brugerkonto"),
+        help_text=_("Specialistens egen login; giver adgang til egne bookinger."),
+    )
 
     target_groups = ClusterTaggableManager(
         through=SpecialistTargetGroup, blank=True, verbose_name=_("målgrupper")
@@ -134,6 +144,7 @@ class SpecialistPage(Classified, Page):
                 FieldPanel("travel_regions", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("languages"), FieldPanel("email")]),
                 FieldPanel("bookable"),
+                FieldPanel("user"),
             ],
             heading=_("Praktisk"),
         ),
@@ -145,6 +156,13 @@ class SpecialistPage(Classified, Page):
     class Meta:
         verbose_name = _("specialist")
         verbose_name_plural = _("specialister")
+
+    def get_context(self, request, *args, **kwargs):
+        from corps.queries import busy_periods
+
+        context = super().get_context(request, *args, **kwargs)
+        context["busy_periods"] = busy_periods(self)
+        return context
 
     def language_list(self) -> list[str]:
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]

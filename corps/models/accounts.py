@@ -1,0 +1,90 @@
+"""Who a user works for, and which specialists a coordinator runs.
+
+Roles are Django groups (created by a data migration):
+
+- ``Fagperson/booker``: a professional in a municipality or region who may
+  request bookings on behalf of their organisation;
+- ``Korpskoordinator``: runs the calendar of the specialists listed on their
+  membership (their corps) and nobody else's;
+- Wagtail's ``Editors``: editors and the secretariat.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+BOOKER_GROUP = "Fagperson/booker"
+COORDINATOR_GROUP = "Korpskoordinator"
+EDITOR_GROUP = "Editors"
+
+
+class Membership(models.Model):
+    """A user's organisation: exactly one municipality or one region, and,
+    for coordinators, the specialists whose calendar they run."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="membership",
+        verbose_name=_("bruger"),
+    )
+    municipality = models.ForeignKey(
+        "taxonomy.Municipality",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name=_("kommune"),
+    )
+    region = models.ForeignKey(
+        "taxonomy.Region",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name=_("region"),
+        help_text=_("Kun for medarbejdere i en region, ikke i en kommune."),
+    )
+    coordinated_specialists = models.ManyToManyField(
+        "corps.SpecialistPage",
+        blank=True,
+        related_name="coordinator_memberships",
+        verbose_name=_("koordinerer specialister"),
+        help_text=_(
+            "Kun for korpskoordinatorer: de specialister, hvis kalender "
+            "koordinatoren styrer."
+        ),
+    )
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("municipality"),
+        FieldPanel("region"),
+        FieldPanel("coordinated_specialists"),
+    ]
+
+    class Meta:
+        verbose_name = _("tilknytning")
+        verbose_name_plural = _("tilknytninger")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(municipality__isnull=False, region__isnull=True)
+                | Q(municipality__isnull=True, region__isnull=False),
+                name="membership_municipality_xor_region",
+                violation_error_message=_(
+                    "Vælg enten en kommune eller en region, ikke begge."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user.get_username()} ({self.organisation})"
+
+    @property
+    def organisation(self):
+        """The municipality or region the user works for."""
+        return self.municipality or self.region

@@ -1,0 +1,78 @@
+"""Read-side questions about the corps: its queue, and when a specialist is
+busy (shown without saying who booked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from corps.models import BookingRequest, BookingStatusChange, SpecialistPage
+
+
+@dataclass(frozen=True)
+class Queue:
+    open_requests: int
+    specialist_open_requests: int
+    typical_response: dt.timedelta | None
+
+
+def queue_summary(specialist: SpecialistPage, *, window_days: int = 365) -> Queue:
+    """Requests waiting for an answer, and the median time from request to
+    answer over the last ``window_days``."""
+    waiting = BookingRequest.objects.filter(status=BookingRequest.REQUESTED)
+    since = timezone.now() - dt.timedelta(days=window_days)
+    answers = (
+        BookingStatusChange.objects.filter(
+            from_status=BookingRequest.REQUESTED,
+            to_status__in=(BookingRequest.ACCEPTED, BookingRequest.DECLINED),
+            at__gte=since,
+        )
+        .select_related("booking")
+        .order_by("-at")[:500]
+    )
+    delays = [answer.at - answer.booking.created_at for answer in answers]
+    return Queue(
+        open_requests=waiting.count(),
+        specialist_open_requests=waiting.filter(specialist=specialist).count(),
+        typical_response=statistics.median(delays) if delays else None,
+    )
+
+
+def busy_periods(
+    specialist: SpecialistPage, *, days: int = 90
+) -> list[tuple[dt.datetime, dt.datetime]]:
+    """The specialist's busy periods from now on, merged, anonymous: booked
+    and unavailable look the same to the public."""
+    now = timezone.now()
+    until = now + dt.timedelta(days=days)
+    periods = list(
+        specialist.bookings.busy().overlapping(now, until).values_list("start", "end")
+    ) + list(
+        specialist.unavailable_periods.overlapping(now, until).values_list(
+            "start", "end"
+        )
+    )
+    merged: list[tuple[dt.datetime, dt.datetime]] = []
+    for start, end in sorted(periods):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def describe_duration(duration: dt.timedelta | None) -> str:
+    """A rough Danish description: "ca. 3 timer", "ca. 2 dage"."""
+    if duration is None:
+        return ""
+    hours = duration.total_seconds() / 3600
+    if hours < 1:
+        return "under en time"
+    if hours < 36:
+        count = round(hours)
+        return f"ca. {count} {'time' if count == 1 else 'timer'}"
+    count = round(hours / 24)
+    return f"ca. {count} {'dag' if count == 1 else 'dage'}"

@@ -1,0 +1,325 @@
+"""Every write to bookings and availability.
+
+Each function runs in one transaction, locks the specialist's row first
+(``SELECT ... FOR UPDATE``; the same lock order everywhere, so no deadlocks),
+re-reads what it decides on, checks who may do it and whether the status
+change is allowed, writes the change and its history, and sends e-mail only
+after commit. A refused action raises :class:`BookingError`, whose message is
+Danish and meant for the user.
+
+No double booking: a specialist's busy (accepted or completed) bookings never
+overlap each other or an unavailable period. Periods are half-open
+``[start, end)``, so one booking may end exactly when the next starts. The
+lock makes the check-then-write safe; on PostgreSQL an exclusion constraint
+(migration 0004) guarantees it in the database as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from corps import access, notifications
+from corps.models import (
+    BookingRequest,
+    BookingStatusChange,
+    SpecialistPage,
+    UnavailablePeriod,
+)
+from home.models import Offer
+from kb.cpr import CPR_MESSAGE, contains_cpr_number
+from kb.taxonomy.models import TargetGroup
+
+#: The PostgreSQL exclusion constraint added by migration 0004.
+NO_OVERLAP_CONSTRAINT = "corps_booking_no_overlap"
+
+ALREADY_BOOKED = "Specialisten er allerede booket i perioden."
+UNAVAILABLE = "Specialisten er ikke til rådighed i perioden."
+
+
+class BookingError(Exception):
+    """A booking action was refused; ``str(error)`` tells the user why, in
+    Danish."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def request_booking(
+    *,
+    requested_by,
+    specialist: SpecialistPage,
+    start: dt.datetime,
+    end: dt.datetime,
+    target_group: TargetGroup,
+    purpose: str,
+    case_description: str,
+    offer: Offer | None = None,
+    address: str = "",
+) -> BookingRequest:
+    """A professional asks for ``specialist`` from ``start`` to ``end`` at an
+    offer or an address. The coordinators are told by e-mail."""
+    if not access.is_booker(requested_by):
+        raise BookingError(
+            "Du skal være fagperson i en kommune eller region for at booke "
+            "en specialist."
+        )
+    membership = access.membership_of(requested_by)
+    address = address.strip()
+    _check_period(start, end)
+    if start <= timezone.now():
+        raise BookingError("Perioden skal ligge i fremtiden.")
+    if offer is None and not address:
+        raise BookingError("Angiv stedet: et tilbud eller en adresse.")
+    if not purpose.strip() or not case_description.strip():
+        raise BookingError("Beskriv formålet og sagen.")
+    if any(contains_cpr_number(text) for text in (purpose, case_description, address)):
+        raise BookingError(str(CPR_MESSAGE))
+
+    with transaction.atomic():
+        specialist = _lock_specialist(specialist.pk)
+        if not specialist.live or not specialist.bookable:
+            raise BookingError("Specialisten kan ikke bookes i øjeblikket.")
+        region = offer.region if offer is not None else _region_of(membership)
+        travel_regions = list(specialist.travel_regions.all())
+        if travel_regions and region not in travel_regions:
+            raise BookingError(f"Specialisten rejser ikke til {region}.")
+        _check_free(specialist, start, end)
+        booking = BookingRequest.objects.create(
+            specialist=specialist,
+            requested_by=requested_by,
+            municipality=membership.municipality,
+            region=membership.region,
+            start=start,
+            end=end,
+            offer=offer,
+            address=address,
+            target_group=target_group,
+            purpose=purpose.strip(),
+            case_description=case_description.strip(),
+        )
+        _record(booking, "", BookingRequest.REQUESTED, by=requested_by)
+        transaction.on_commit(
+            lambda: notifications.booking_requested(booking), robust=True
+        )
+    return booking
+
+
+def accept_booking(*, booking: BookingRequest, by) -> BookingRequest:
+    """A coordinator accepts a requested booking if the specialist is free."""
+    with transaction.atomic():
+        booking = _lock(booking)
+        _require_coordinator(by, booking, "acceptere")
+        _require_transition(booking, BookingRequest.ACCEPTED, "accepteres")
+        if booking.has_started():
+            raise BookingError(
+                "Bookingen kan ikke accepteres, fordi perioden er begyndt."
+            )
+        _check_free(booking.specialist, booking.start, booking.end, exclude=booking)
+        _change_status(booking, BookingRequest.ACCEPTED, by=by)
+    return booking
+
+
+def decline_booking(*, booking: BookingRequest, by, reason: str) -> BookingRequest:
+    """A coordinator declines a requested booking, with a reason."""
+    with transaction.atomic():
+        booking = _lock(booking)
+        _require_coordinator(by, booking, "afvise")
+        _require_transition(booking, BookingRequest.DECLINED, "afvises")
+        _change_status(
+            booking,
+            BookingRequest.DECLINED,
+            by=by,
+            reason=_require_reason(reason, "afvisningen"),
+        )
+    return booking
+
+
+def cancel_booking(*, booking: BookingRequest, by, reason: str = "") -> BookingRequest:
+    """The requester cancels before the period starts (a reason is optional);
+    a coordinator cancels at any time, with a reason."""
+    with transaction.atomic():
+        booking = _lock(booking)
+        if access.coordinates(by, booking.specialist):
+            reason = _require_reason(reason, "aflysningen")
+        elif by.pk == booking.requested_by_id:
+            if booking.has_started():
+                raise BookingError(
+                    "Bookingen kan ikke aflyses, fordi perioden er begyndt. "
+                    "Kontakt korpskoordinatoren."
+                )
+        else:
+            raise BookingError(
+                "Kun den, der har anmodet om bookingen, eller korpskoordinatoren "
+                "kan aflyse den."
+            )
+        _require_transition(booking, BookingRequest.CANCELLED, "aflyses")
+        _check_no_cpr(reason)
+        _change_status(booking, BookingRequest.CANCELLED, by=by, reason=reason.strip())
+    return booking
+
+
+def complete_booking(*, booking: BookingRequest, by) -> BookingRequest:
+    """The coordinator or the specialist marks an accepted booking as done,
+    once the visit has begun."""
+    with transaction.atomic():
+        booking = _lock(booking)
+        if not (
+            access.coordinates(by, booking.specialist)
+            or access.is_the_specialist(by, booking.specialist)
+        ):
+            raise BookingError(
+                "Kun korpskoordinatoren eller specialisten kan afslutte bookingen."
+            )
+        _require_transition(booking, BookingRequest.COMPLETED, "afsluttes")
+        if not booking.has_started():
+            raise BookingError("Bookingen kan først afsluttes, når besøget er begyndt.")
+        _change_status(booking, BookingRequest.COMPLETED, by=by)
+    return booking
+
+
+def mark_unavailable(
+    *,
+    specialist: SpecialistPage,
+    start: dt.datetime,
+    end: dt.datetime,
+    by,
+    reason: str = "",
+) -> UnavailablePeriod:
+    """A coordinator marks a period when the specialist cannot be booked;
+    refused while accepted bookings fall in it."""
+    _check_period(start, end)
+    _check_no_cpr(reason)
+    with transaction.atomic():
+        specialist = _lock_specialist(specialist.pk)
+        if not access.coordinates(by, specialist):
+            raise BookingError(
+                "Kun specialistens korpskoordinator kan ændre specialistens "
+                "tilgængelighed."
+            )
+        if specialist.bookings.busy().overlapping(start, end).exists():
+            raise BookingError(
+                "Specialisten har accepterede bookinger i perioden. Aflys dem først."
+            )
+        return UnavailablePeriod.objects.create(
+            specialist=specialist,
+            start=start,
+            end=end,
+            reason=reason.strip(),
+            created_by=by,
+        )
+
+
+# --- Rules ------------------------------------------------------------------
+
+
+def is_free(
+    specialist: SpecialistPage,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    exclude: BookingRequest | None = None,
+) -> bool:
+    """Whether ``specialist`` has neither a busy booking nor an unavailable
+    period overlapping ``[start, end)``."""
+    try:
+        _check_free(specialist, start, end, exclude=exclude)
+    except BookingError:
+        return False
+    return True
+
+
+def _check_free(specialist, start, end, *, exclude=None) -> None:
+    busy = BookingRequest.objects.busy().filter(specialist=specialist)
+    if exclude is not None:
+        busy = busy.exclude(pk=exclude.pk)
+    if busy.overlapping(start, end).exists():
+        raise BookingError(ALREADY_BOOKED)
+    if specialist.unavailable_periods.overlapping(start, end).exists():
+        raise BookingError(UNAVAILABLE)
+
+
+def _check_period(start: dt.datetime, end: dt.datetime) -> None:
+    if timezone.is_naive(start) or timezone.is_naive(end):
+        raise BookingError("Start og slut skal angives med tidszone.")
+    if end <= start:
+        raise BookingError("Slutningen skal ligge efter starten.")
+
+
+def _check_no_cpr(text: str) -> None:
+    if contains_cpr_number(text):
+        raise BookingError(str(CPR_MESSAGE))
+
+
+def _require_reason(reason: str, what: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise BookingError(f"Skriv en begrundelse for {what}.")
+    _check_no_cpr(reason)
+    return reason
+
+
+def _require_coordinator(user, booking: BookingRequest, verb: str) -> None:
+    if not access.coordinates(user, booking.specialist):
+        raise BookingError(f"Kun specialistens korpskoordinator kan {verb} bookingen.")
+
+
+def _require_transition(booking: BookingRequest, status: str, verb: str) -> None:
+    if not booking.can_change_to(status):
+        raise BookingError(
+            f"Bookingen kan ikke {verb}, fordi den er "
+            f"{booking.get_status_display().lower()}."
+        )
+
+
+def _region_of(membership):
+    return membership.region or membership.municipality.region
+
+
+# --- Writing ----------------------------------------------------------------
+
+
+def _lock_specialist(pk: int) -> SpecialistPage:
+    return SpecialistPage.objects.select_for_update(of=("self",)).get(pk=pk)
+
+
+def _lock(booking: BookingRequest) -> BookingRequest:
+    """Lock the booking's specialist, then re-read the booking itself: what
+    the caller holds may be stale."""
+    specialist = _lock_specialist(booking.specialist_id)
+    booking = BookingRequest.objects.select_for_update(of=("self",)).get(pk=booking.pk)
+    booking.specialist = specialist
+    return booking
+
+
+def _change_status(booking: BookingRequest, status: str, *, by, reason: str = ""):
+    previous = booking.status
+    booking.status = status
+    if reason:
+        booking.status_reason = reason
+    try:
+        # A savepoint, so the PostgreSQL constraint's refusal can be reported.
+        with transaction.atomic():
+            booking.save(update_fields=["status", "status_reason", "updated_at"])
+    except IntegrityError as error:
+        if NO_OVERLAP_CONSTRAINT in str(error):
+            raise BookingError(ALREADY_BOOKED) from error
+        raise
+    _record(booking, previous, status, by=by, reason=reason)
+    transaction.on_commit(
+        lambda: notifications.booking_status_changed(booking, previous, by),
+        robust=True,
+    )
+
+
+def _record(booking, from_status: str, to_status: str, *, by, reason: str = ""):
+    BookingStatusChange.objects.create(
+        booking=booking,
+        from_status=from_status,
+        to_status=to_status,
+        by=by,
+        reason=reason,
+    )

@@ -1,0 +1,208 @@
+"""Coordinators accepting at the same moment, each on their own database
+connection, on PostgreSQL (the production database).
+
+The test itself runs in the usual rolled-back transaction, which never
+touches these rows. Everything that must be visible to other connections is
+done by threads with their own connections, which commit for real: the
+set-up, the parallel accepts and the clean-up, which deletes exactly what
+the set-up created. So no flush is needed, and the demo site the session
+loaded stays intact for every test that runs before or after.
+"""
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection, transaction
+
+from corps import services
+from corps.models import (
+    BOOKER_GROUP,
+    COORDINATOR_GROUP,
+    BookingRequest,
+    BookingStatusChange,
+    Membership,
+    SpecialistPage,
+)
+from corps.services import ALREADY_BOOKED, BookingError
+from kb.taxonomy.models import Municipality, TargetGroup
+from tests.corps.conftest import at
+
+pytestmark = [
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="parallel connections and row locks are tested on PostgreSQL",
+    ),
+    pytest.mark.django_db,
+]
+
+N = 6
+TIMEOUT = 30
+
+
+def _own_connection(function):
+    def run(*args):
+        try:
+            return function(*args)
+        finally:
+            connection.close()
+
+    return run
+
+
+def committed(function, *args):
+    """Run ``function(*args)`` on a connection of its own (autocommit)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_own_connection(function), *args).result(timeout=TIMEOUT)
+
+
+def _create_users_and_requests():
+    specialist = SpecialistPage.objects.get(slug="nanna-skovgaard-juhl")
+    roskilde = Municipality.objects.get(name="Roskilde")
+    users = {}
+    for role, group in (("koordinator", COORDINATOR_GROUP), ("booker", BOOKER_GROUP)):
+        user = get_user_model().objects.create_user(
+            username=f"parallel-{role}", email=f"parallel-{role}@example.dk"
+        )
+        user.groups.set(Group.objects.filter(name=group))
+        membership = Membership.objects.create(user=user, municipality=roskilde)
+        if role == "koordinator":
+            membership.coordinated_specialists.set([specialist])
+        users[role] = user
+    bookings = [
+        services.request_booking(
+            requested_by=users["booker"],
+            specialist=specialist,
+            # Each starts ten minutes after the previous: all overlap.
+            start=at(60, 9, minute=10 * i),
+            end=at(60, 12, minute=10 * i),
+            target_group=TargetGroup.objects.get(slug="autisme"),
+            purpose="Sparring med personalet.",
+            case_description="Ung med autisme og angst i overgange.",
+            address="Skolevej 1, 4000 Roskilde",
+        )
+        for i in range(N)
+    ]
+    return users["koordinator"], bookings
+
+
+def _delete(users):
+    BookingRequest.objects.filter(requested_by__in=users).delete()
+    get_user_model().objects.filter(pk__in=[user.pk for user in users]).delete()
+
+
+@pytest.fixture
+def parallel_requests():
+    """A coordinator and N requested, pairwise overlapping bookings of one
+    specialist, committed; deleted again afterwards."""
+    coordinator, bookings = committed(_create_users_and_requests)
+    try:
+        yield coordinator, bookings
+    finally:
+        committed(_delete, [coordinator, bookings[0].requested_by])
+
+
+def run_in_parallel(action, arguments, specialist_id):
+    """Run ``action(argument)`` for each argument in its own thread and
+    connection. The specialist's row is held locked until every thread is
+    queued behind that lock, so all of them really contend at once. Returns
+    each outcome: "ok" or the refusal's message."""
+    locked, release = threading.Event(), threading.Event()
+
+    def gate():
+        with transaction.atomic():
+            SpecialistPage.objects.select_for_update(of=("self",)).get(pk=specialist_id)
+            locked.set()
+            release.wait(timeout=TIMEOUT)
+
+    def work(argument):
+        try:
+            action(argument)
+            return "ok"
+        except BookingError as error:
+            return str(error)
+
+    with ThreadPoolExecutor(max_workers=len(arguments) + 1) as pool:
+        gate_done = pool.submit(_own_connection(gate))
+        assert locked.wait(timeout=TIMEOUT)
+        futures = [pool.submit(_own_connection(work), arg) for arg in arguments]
+        try:
+            _wait_for_lock_waiters(len(arguments))
+        finally:
+            release.set()
+        gate_done.result(timeout=TIMEOUT)
+        return [future.result(timeout=TIMEOUT) for future in futures]
+
+
+def _wait_for_lock_waiters(count: int) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    with connection.cursor() as cursor:
+        while True:
+            # Within a transaction PostgreSQL keeps showing the first
+            # snapshot of the statistics unless told to take a new one.
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+            (waiting,) = cursor.fetchone()
+            if waiting >= count or time.monotonic() > deadline:
+                assert waiting == count
+                return
+            time.sleep(0.02)
+
+
+def test_parallel_accepts_of_overlapping_requests_accept_exactly_one(
+    parallel_requests,
+):
+    coordinator, bookings = parallel_requests
+
+    outcomes = run_in_parallel(
+        lambda booking: services.accept_booking(booking=booking, by=coordinator),
+        bookings,
+        bookings[0].specialist_id,
+    )
+
+    assert sorted(outcomes) == sorted(["ok"] + [ALREADY_BOOKED] * (N - 1))
+    statuses = dict(
+        BookingRequest.objects.filter(pk__in=[b.pk for b in bookings]).values_list(
+            "pk", "status"
+        )
+    )
+    assert sorted(statuses.values()) == sorted(["accepted"] + ["requested"] * (N - 1))
+    # Nothing half-written: the winner has its two steps, the others only one.
+    for pk, status in statuses.items():
+        steps = list(
+            BookingStatusChange.objects.filter(booking_id=pk).values_list(
+                "from_status", "to_status"
+            )
+        )
+        if status == "accepted":
+            assert steps == [("", "requested"), ("requested", "accepted")]
+        else:
+            assert steps == [("", "requested")]
+
+
+def test_parallel_accepts_of_the_same_request_accept_it_once(parallel_requests):
+    coordinator, bookings = parallel_requests
+    booking = bookings[0]
+
+    outcomes = run_in_parallel(
+        lambda same: services.accept_booking(booking=same, by=coordinator),
+        [BookingRequest.objects.get(pk=booking.pk) for _ in range(N)],
+        booking.specialist_id,
+    )
+
+    refused = "Bookingen kan ikke accepteres, fordi den er accepteret."
+    assert sorted(outcomes) == sorted(["ok"] + [refused] * (N - 1))
+    assert BookingStatusChange.objects.filter(booking=booking).count() == 2
+
+
+def test_the_clean_up_leaves_nothing_behind():
+    """Runs after the tests above (same module, same order): their committed
+    users and bookings are gone again."""
+    assert not get_user_model().objects.filter(username__startswith="parallel-")
+    assert not BookingRequest.objects.exists()

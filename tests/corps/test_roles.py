@@ -1,0 +1,71 @@
+"""Roles as groups, and the organisation a user belongs to."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+
+from corps import access
+from corps.models import BOOKER_GROUP, COORDINATOR_GROUP, EDITOR_GROUP, Membership
+
+
+def permissions(name):
+    group = Group.objects.get(name=name)
+    return set(group.permissions.values_list("codename", flat=True))
+
+
+def test_role_groups_exist_with_their_permissions(db):
+    assert permissions(BOOKER_GROUP) == {"add_bookingrequest", "view_bookingrequest"}
+    assert {"change_bookingrequest", "add_unavailableperiod"} <= permissions(
+        COORDINATOR_GROUP
+    )
+    assert Group.objects.filter(name=EDITOR_GROUP).exists()
+    assert not any("booking" in codename for codename in permissions(EDITOR_GROUP))
+
+
+def test_a_membership_is_a_municipality_or_a_region(booker, municipality):
+    membership = booker.membership
+    assert membership.organisation == municipality
+    membership.region = municipality.region
+    with pytest.raises(IntegrityError):
+        with transaction.atomic():
+            membership.save()
+    membership.municipality = None
+    membership.save()
+    assert membership.organisation == municipality.region
+
+
+def test_a_membership_needs_an_organisation(make_user):
+    user = make_user("ingen")
+    with pytest.raises(IntegrityError):
+        with transaction.atomic():
+            Membership.objects.create(user=user)
+
+
+def test_coordinators_run_only_their_own_specialists(
+    coordinator, specialist, other_specialist, superuser
+):
+    assert access.coordinates(coordinator, specialist)
+    assert not access.coordinates(coordinator, other_specialist)
+    assert list(access.coordinators_of(specialist)) == [coordinator]
+    assert access.coordinates(superuser, other_specialist)
+
+
+def test_inactive_users_have_no_role(booker, coordinator, specialist):
+    for user in (booker, coordinator):
+        user.is_active = False
+        user.save()
+    assert not access.is_booker(booker)
+    assert not access.coordinates(coordinator, specialist)
+
+
+def test_administrators_manage_memberships_in_wagtail(admin_client, booker):
+    url = reverse("wagtailsnippets_corps_membership:list")
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert "booker" in response.content.decode()
+
+
+def test_editors_do_not_manage_memberships(editor_client):
+    url = reverse("wagtailsnippets_corps_membership:list")
+    assert editor_client.get(url).status_code in (302, 403)
