@@ -50,3 +50,22 @@ class ActivityReportForm(forms.Form):
         if start and end and end < start:
             self.add_error("til", _("Slutdatoen skal ligge efter startdatoen."))
         return cleaned
+
+
+class EventRegistrationForm(forms.ModelForm):
+    class Meta:
+        from networks.models import EventRegistration
+
+        model = EventRegistration
+        fields = ["name", "organisation", "municipality", "email", "needs"]
+        widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
+
+
+class MembershipRequestForm(forms.Form):
+    organisation = forms.CharField(label=_("Organisation"), max_length=200)
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Begrundelse"), widget=forms.Textarea(attrs={"rows": 2})
+    )

@@ -20,4 +20,30 @@ urlpatterns = [
     path("feeds/nyt.rss", views.NewContentFeed(), name="feed_rss"),
     path("feeds/nyt.atom", views.NewContentAtomFeed(), name="feed_atom"),
     path("rapporter/aktiviteter/", views.activity_report_view, name="activity_report"),
+    path("arrangementer/<int:pk>/tilmelding/", views.register, name="register"),
+    path("arrangementer/<int:pk>/deltagere/", views.participants, name="participants"),
+    path("mine-arrangementer/", views.my_events, name="my_events"),
+    path(
+        "tilmeldinger/<int:pk>/afmeld/",
+        views.cancel_registration,
+        name="cancel_registration",
+    ),
+    path(
+        "netvaerk-medlemskab/<int:pk>/meld-ind/",
+        views.join_network,
+        name="join_network",
+    ),
+    path(
+        "netvaerk-medlemskab/<int:pk>/meld-ud/",
+        views.leave_network,
+        name="leave_network",
+    ),
+    path(
+        "netvaerk-medlemskab/anmodning/<int:pk>/",
+        views.decide_membership,
+        name="decide_membership",
+    ),
+    path(
+        "netvaerk-dokumenter/<int:pk>/", views.meeting_document, name="meeting_document"
+    ),
 ]

@@ -1,21 +1,35 @@
 """Calendar feeds, the news feed and the activity report."""
 
 import csv
+from collections import Counter
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.contrib.syndication.views import Feed
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import MethodPage
+from networks import services
 from networks.calendar import build_calendar
-from networks.forms import ActivityReportForm
-from networks.models import NetworkPage, ThemeDayPage
+from networks.forms import (
+    ActivityReportForm,
+    EventRegistrationForm,
+    MembershipRequestForm,
+)
+from networks.models import (
+    EventRegistration,
+    MeetingDocument,
+    NetworkMembership,
+    NetworkPage,
+    ThemeDayPage,
+)
 from networks.reports import activity_report
 
 
@@ -166,3 +180,239 @@ def _report_csv(report) -> HttpResponse:
             ]
         )
     return response
+
+
+# --- registration ------------------------------------------------------------
+
+
+def _event_or_404(pk) -> ThemeDayPage:
+    event = ThemeDayPage.objects.live().public().filter(pk=pk).first()
+    if event is None:
+        raise Http404(_("Arrangementet findes ikke."))
+    return event
+
+
+@login_required
+def register(request, pk):
+    event = _event_or_404(pk)
+    closed = event.registration_closed_reason()
+    existing = event.registrations.filter(
+        user=request.user, status__in=EventRegistration.ACTIVE
+    ).first()
+    if request.method == "POST" and not closed and not existing:
+        form = EventRegistrationForm(request.POST)
+        if form.is_valid():
+            try:
+                registration = services.register_for_event(
+                    event=event, user=request.user, **form.cleaned_data
+                )
+            except services.Refused as refused:
+                form.add_error(None, refused.message)
+            else:
+                if registration.status == EventRegistration.Status.CONFIRMED:
+                    messages.success(
+                        request,
+                        _(
+                            "Du er tilmeldt. Vi har sendt en bekræftelse med en kalenderfil."
+                        ),
+                    )
+                else:
+                    messages.info(
+                        request, _("Arrangementet er fuldt. Du er sat på venteliste.")
+                    )
+                return redirect("networks:my_events")
+    else:
+        form = EventRegistrationForm(
+            initial={
+                "name": request.user.get_full_name(),
+                "email": request.user.email,
+            }
+        )
+    return render(
+        request,
+        "networks/register.html",
+        {"event": event, "form": form, "closed": closed, "existing": existing},
+    )
+
+
+@login_required
+def my_events(request):
+    registrations = (
+        EventRegistration.objects.filter(user=request.user)
+        .exclude(status=EventRegistration.Status.CANCELLED)
+        .select_related("event")
+        .order_by("event__start")
+    )
+    now = timezone.now()
+    return render(
+        request,
+        "networks/my_events.html",
+        {
+            "upcoming": [r for r in registrations if r.event.end >= now],
+            "past": [r for r in registrations if r.event.end < now],
+        },
+    )
+
+
+@login_required
+@require_POST
+def cancel_registration(request, pk):
+    # Only the user's own registration: another id is simply not found.
+    registration = get_object_or_404(EventRegistration, pk=pk, user=request.user)
+    try:
+        services.cancel_registration(registration=registration, by_user=request.user)
+    except services.Refused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, _("Du er afmeldt."))
+    return redirect("networks:my_events")
+
+
+def _can_organise(user, event) -> bool:
+    return user.is_authenticated and event.permissions_for_user(user).can_edit()
+
+
+@login_required
+def participants(request, pk):
+    event = get_object_or_404(ThemeDayPage, pk=pk)
+    if not _can_organise(request.user, event):
+        raise Http404(_("Arrangementet findes ikke."))
+    registrations = event.registrations.exclude(
+        status=EventRegistration.Status.CANCELLED
+    ).select_related("municipality")
+    confirmed = [
+        r for r in registrations if r.status == EventRegistration.Status.CONFIRMED
+    ]
+    waiting = [r for r in registrations if r.status == EventRegistration.Status.WAITING]
+    if request.GET.get("format") == "csv":
+        return _participants_csv(event, confirmed + waiting)
+    per_municipality = Counter(
+        r.municipality.name if r.municipality else _("Ingen kommune") for r in confirmed
+    )
+    return render(
+        request,
+        "networks/participants.html",
+        {
+            "event": event,
+            "confirmed": confirmed,
+            "waiting": waiting,
+            "per_municipality": sorted(
+                per_municipality.items(), key=lambda item: (-item[1], item[0])
+            ),
+        },
+    )
+
+
+def _participants_csv(event, registrations) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="deltagere-{event.slug}.csv"'
+    )
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(
+        [
+            _("Navn"),
+            _("Organisation"),
+            _("Kommune"),
+            _("E-mail"),
+            _("Behov"),
+            _("Status"),
+            _("Tilmeldt"),
+        ]
+    )
+    for r in registrations:
+        writer.writerow(
+            [
+                r.name,
+                r.organisation,
+                r.municipality.name if r.municipality else "",
+                r.email,
+                r.needs,
+                r.get_status_display(),
+                f"{timezone.localtime(r.created_at):%d-%m-%Y %H:%M}",
+            ]
+        )
+    return response
+
+
+# --- network membership ------------------------------------------------------
+
+
+def _network_or_404(pk) -> NetworkPage:
+    network = NetworkPage.objects.live().public().filter(pk=pk).first()
+    if network is None:
+        raise Http404(_("Netværket findes ikke."))
+    return network
+
+
+@login_required
+@require_POST
+def join_network(request, pk):
+    network = _network_or_404(pk)
+    form = MembershipRequestForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Angiv din organisation for at melde dig ind."))
+        return redirect(network.url)
+    try:
+        membership = services.join_network(
+            network=network,
+            user=request.user,
+            organisation=form.cleaned_data["organisation"],
+        )
+    except services.Refused as refused:
+        messages.error(request, refused.message)
+    else:
+        if membership.status == NetworkMembership.Status.MEMBER:
+            messages.success(request, _("Du er nu medlem."))
+        else:
+            messages.info(
+                request, _("Din anmodning er sendt til netværkets koordinator.")
+            )
+    return redirect(network.url)
+
+
+@login_required
+@require_POST
+def leave_network(request, pk):
+    network = _network_or_404(pk)
+    services.leave_network(network=network, user=request.user)
+    messages.success(request, _("Du er meldt ud af netværket."))
+    return redirect(network.url)
+
+
+@login_required
+@require_POST
+def decide_membership(request, pk):
+    membership = get_object_or_404(NetworkMembership, pk=pk)
+    network = membership.network
+    if not network.permissions_for_user(request.user).can_edit():
+        raise Http404
+    approve = request.POST.get("decision") == "approve"
+    try:
+        services.decide_membership(
+            membership=membership,
+            by_user=request.user,
+            approve=approve,
+            reason=request.POST.get("reason", ""),
+        )
+    except services.Refused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, _("Anmodningen er behandlet."))
+    return redirect(network.url)
+
+
+def meeting_document(request, pk):
+    """Member-only files: anyone else gets 404, as if it did not exist."""
+    document = get_object_or_404(
+        MeetingDocument.objects.select_related("meeting__network"), pk=pk
+    )
+    network = document.meeting.network.specific
+    if not services.is_member(network, request.user):
+        raise Http404
+    return FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=document.file.name.rsplit("/", 1)[-1],
+    )

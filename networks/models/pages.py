@@ -161,6 +161,31 @@ class NetworkPage(Classified, Page):
         verbose_name = _("netværk")
         verbose_name_plural = _("netværk og erfa-grupper")
 
+    def get_context(self, request, *args, **kwargs):
+        from networks.models import NetworkMembership
+        from networks.services import is_member
+
+        context = super().get_context(request, *args, **kwargs)
+        user = request.user
+        member = is_member(self, user)
+        context["is_member"] = member
+        context["my_membership"] = (
+            self.memberships.filter(user=user).first()
+            if user.is_authenticated
+            else None
+        )
+        if member:
+            # Member-only: never rendered for anyone else.
+            context["meetings"] = self.meetings.prefetch_related("documents")
+            context["members"] = self.memberships.filter(
+                status=NetworkMembership.Status.MEMBER
+            ).select_related("user")
+        if user.is_authenticated and self.permissions_for_user(user).can_edit():
+            context["pending_requests"] = self.memberships.filter(
+                status=NetworkMembership.Status.REQUESTED
+            ).select_related("user")
+        return context
+
     def member_organisation_list(self) -> list[str]:
         return [
             line.strip()
@@ -363,6 +388,23 @@ class ThemeDayPage(Classified, Page):
             )
         if errors:
             raise ValidationError(errors)
+
+    def confirmed_count(self) -> int:
+        return self.registrations.filter(status="confirmed").count()
+
+    def waiting_count(self) -> int:
+        return self.registrations.filter(status="waiting").count()
+
+    def seats_left(self) -> int | None:
+        """Free seats, or None when there is no limit."""
+        if self.capacity is None:
+            return None
+        return max(0, self.capacity - self.confirmed_count())
+
+    def registration_closed_reason(self) -> str | None:
+        from networks.services import registration_closed_reason
+
+        return registration_closed_reason(self, now=timezone.now())
 
     @classmethod
     def upcoming(cls):

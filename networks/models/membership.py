@@ -1,0 +1,133 @@
+"""Membership of networks and erfa-groups, and the member-only meetings
+with agenda, minutes and documents."""
+
+import os
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+
+
+class NetworkMembership(models.Model):
+    """A user's membership of a network: open networks admit at once, closed
+    ones after a coordinator approves the request."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Anmodet")
+        MEMBER = "member", _("Medlem")
+        DECLINED = "declined", _("Afvist")
+        LEFT = "left", _("Udmeldt")
+
+    class Role(models.TextChoices):
+        MEMBER = "member", _("Medlem")
+        COORDINATOR = "coordinator", _("Koordinator")
+
+    network = models.ForeignKey(
+        "networks.NetworkPage", on_delete=models.CASCADE, related_name="memberships"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="network_memberships",
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    role = models.CharField(
+        _("rolle"), max_length=12, choices=Role.choices, default=Role.MEMBER
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    decline_reason = models.TextField(_("begrundelse for afvisning"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("medlemskab")
+        verbose_name_plural = _("medlemskaber")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "user"], name="one_membership_per_network"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} i {self.network}"
+
+
+class PrivateFileSystemStorage(FileSystemStorage):
+    """Files only served through a view that checks membership: they live
+    under PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT, and have no public URL."""
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("Private files have no public URL; link to the checking view.")
+
+
+def private_storage():
+    return PrivateFileSystemStorage()
+
+
+class NetworkMeeting(ClusterableModel):
+    """A meeting of a network; its agenda, minutes and documents are for
+    members only."""
+
+    network = models.ForeignKey(
+        "networks.NetworkPage", on_delete=models.CASCADE, related_name="meetings"
+    )
+    title = models.CharField(_("titel"), max_length=255)
+    start = models.DateTimeField(_("tidspunkt"))
+    location = models.CharField(_("sted"), max_length=255, blank=True)
+    agenda = models.TextField(_("dagsorden"), blank=True)
+    minutes = models.TextField(_("referat"), blank=True)
+
+    panels = [
+        FieldPanel("network"),
+        FieldPanel("title"),
+        FieldPanel("start"),
+        FieldPanel("location"),
+        FieldPanel("agenda"),
+        FieldPanel("minutes"),
+        InlinePanel("documents", label=_("Dokumenter (kun for medlemmer)")),
+    ]
+
+    class Meta:
+        ordering = ["-start"]
+        verbose_name = _("netværksmøde")
+        verbose_name_plural = _("netværksmøder")
+
+    def __str__(self):
+        return f"{self.title} ({self.start:%d-%m-%Y})"
+
+
+def _document_path(instance, filename):
+    return f"networks/{instance.meeting.network_id}/{instance.meeting_id}/{filename}"
+
+
+class MeetingDocument(models.Model):
+    meeting = ParentalKey(
+        NetworkMeeting, on_delete=models.CASCADE, related_name="documents"
+    )
+    title = models.CharField(_("titel"), max_length=255)
+    file = models.FileField(_("fil"), upload_to=_document_path, storage=private_storage)
+
+    panels = [FieldPanel("title"), FieldPanel("file")]
+
+    class Meta:
+        verbose_name = _("mødedokument")
+        verbose_name_plural = _("mødedokumenter")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("networks:meeting_document", args=[self.pk])

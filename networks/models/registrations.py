@@ -1,0 +1,83 @@
+"""Registration for theme days and other events, with a waiting list."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from kb.cpr import validate_no_cpr
+
+
+class EventRegistration(models.Model):
+    """One person's place (or place in the queue) at an event.
+
+    The waiting list is ordered by ``created_at``; when a confirmed
+    participant cancels, the first on the list is promoted
+    (:func:`networks.services.cancel_registration`).
+    """
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Tilmeldt")
+        WAITING = "waiting", _("På venteliste")
+        CANCELLED = "cancelled", _("Afmeldt")
+
+    ACTIVE = (Status.CONFIRMED, Status.WAITING)
+
+    event = models.ForeignKey(
+        "networks.ThemeDayPage",
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        verbose_name=_("arrangement"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="event_registrations",
+        verbose_name=_("bruger"),
+    )
+    name = models.CharField(_("navn"), max_length=200)
+    organisation = models.CharField(_("organisation"), max_length=200)
+    municipality = models.ForeignKey(
+        "taxonomy.Municipality",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="event_registrations",
+        verbose_name=_("kommune"),
+        help_text=_("Tom, hvis du er ansat i en region eller et privat tilbud."),
+    )
+    email = models.EmailField(_("e-mail"))
+    needs = models.TextField(
+        _("kost- eller tilgængelighedsbehov"),
+        blank=True,
+        validators=[validate_no_cpr],
+        help_text=_("Skriv ikke helbredsoplysninger eller CPR-numre."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED
+    )
+    created_at = models.DateTimeField(_("tilmeldt"), auto_now_add=True)
+    promoted_at = models.DateTimeField(
+        _("rykket op fra venteliste"), null=True, blank=True
+    )
+    cancelled_at = models.DateTimeField(_("afmeldt"), null=True, blank=True)
+    event_cancelled_notified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("tilmelding")
+        verbose_name_plural = _("tilmeldinger")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "user"],
+                condition=Q(status__in=["confirmed", "waiting"]),
+                name="one_active_registration_per_user_and_event",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} – {self.event}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE

@@ -1,0 +1,268 @@
+"""Every change to registrations and memberships goes through here: small,
+keyword-only functions inside a transaction that lock the event or network
+row, so concurrent requests cannot overfill an event."""
+
+import datetime as dt
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from networks import notifications
+from networks.models import (
+    EventRegistration,
+    NetworkMembership,
+    NetworkPage,
+    ThemeDayPage,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class Refused(Exception):
+    """A change the rules do not allow; ``message`` is shown to the user."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def registration_closed_reason(event: ThemeDayPage, *, now: dt.datetime) -> str | None:
+    """Why nobody can register for ``event`` now, or None if they can."""
+    if event.is_cancelled:
+        return _("Arrangementet er aflyst.")
+    if not event.live:
+        return _("Arrangementet er ikke offentliggjort.")
+    if now >= event.start:
+        return _("Arrangementet er begyndt eller afholdt.")
+    if event.registration_deadline and now > event.registration_deadline:
+        return _("Tilmeldingsfristen er overskredet.")
+    return None
+
+
+def _locked_event(event: ThemeDayPage) -> ThemeDayPage:
+    return ThemeDayPage.objects.select_for_update().get(pk=event.pk)
+
+
+def register_for_event(
+    *,
+    event: ThemeDayPage,
+    user,
+    name: str,
+    organisation: str,
+    email: str,
+    municipality=None,
+    needs: str = "",
+    now: dt.datetime | None = None,
+) -> EventRegistration:
+    """A seat if one is free, otherwise a place on the waiting list."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _locked_event(event)
+        reason = registration_closed_reason(event, now=now)
+        if reason:
+            raise Refused(reason)
+        active = EventRegistration.objects.filter(
+            event=event, status__in=EventRegistration.ACTIVE
+        )
+        if active.filter(user=user).exists():
+            raise Refused(_("Du er allerede tilmeldt dette arrangement."))
+        full = event.capacity is not None and (
+            active.filter(status=EventRegistration.Status.CONFIRMED).count()
+            >= event.capacity
+        )
+        registration = EventRegistration(
+            event=event,
+            user=user,
+            name=name,
+            organisation=organisation,
+            municipality=municipality,
+            email=email,
+            needs=needs,
+            status=EventRegistration.Status.WAITING
+            if full
+            else EventRegistration.Status.CONFIRMED,
+        )
+        registration.full_clean()
+        registration.save()
+        transaction.on_commit(lambda: notifications.registration_received(registration))
+    return registration
+
+
+def cancel_registration(
+    *, registration: EventRegistration, by_user, now: dt.datetime | None = None
+) -> EventRegistration | None:
+    """Cancel (up to the deadline); returns whoever was promoted from the
+    waiting list, if anyone."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _locked_event(registration.event)
+        registration = EventRegistration.objects.select_for_update().get(
+            pk=registration.pk
+        )
+        if registration.user_id != by_user.pk:
+            raise Refused(_("Du kan kun afmelde din egen tilmelding."))
+        if not registration.is_active:
+            raise Refused(_("Tilmeldingen er allerede afmeldt."))
+        deadline = event.registration_deadline or event.start
+        if now > deadline:
+            raise Refused(
+                _("Fristen for afmelding er overskredet. Kontakt arrangøren.")
+            )
+        was_confirmed = registration.status == EventRegistration.Status.CONFIRMED
+        registration.status = EventRegistration.Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        promoted = _promote_from_waiting_list(event, now=now) if was_confirmed else None
+    return promoted
+
+
+def _promote_from_waiting_list(
+    event: ThemeDayPage, *, now: dt.datetime
+) -> EventRegistration | None:
+    first = (
+        EventRegistration.objects.select_for_update()
+        .filter(event=event, status=EventRegistration.Status.WAITING)
+        .order_by("created_at", "pk")
+        .first()
+    )
+    if first is None:
+        return None
+    first.status = EventRegistration.Status.CONFIRMED
+    first.promoted_at = now
+    first.save(update_fields=["status", "promoted_at"])
+    transaction.on_commit(lambda: notifications.promoted_from_waiting_list(first))
+    return first
+
+
+def notify_cancelled_event(event: ThemeDayPage) -> int:
+    """Tell everyone registered that the event is cancelled (once each)."""
+    registrations = list(
+        EventRegistration.objects.filter(
+            event=event,
+            status__in=EventRegistration.ACTIVE,
+            event_cancelled_notified_at__isnull=True,
+        )
+    )
+    for registration in registrations:
+        notifications.event_cancelled(registration)
+    EventRegistration.objects.filter(pk__in=[r.pk for r in registrations]).update(
+        event_cancelled_notified_at=timezone.now()
+    )
+    return len(registrations)
+
+
+# --- networks ----------------------------------------------------------------
+
+
+def is_member(network: NetworkPage, user) -> bool:
+    """Members and the network's coordinators see member-only content;
+    editors (who may edit every page) do too."""
+    if not user.is_authenticated:
+        return False
+    if network.permissions_for_user(user).can_edit():
+        return True
+    return NetworkMembership.objects.filter(
+        network=network, user=user, status=NetworkMembership.Status.MEMBER
+    ).exists()
+
+
+def join_network(
+    *, network: NetworkPage, user, organisation: str = ""
+) -> NetworkMembership:
+    """Open networks admit at once; closed ones record a request."""
+    with transaction.atomic():
+        membership = (
+            NetworkMembership.objects.select_for_update()
+            .filter(network=network, user=user)
+            .first()
+        )
+        if membership and membership.status in (
+            NetworkMembership.Status.MEMBER,
+            NetworkMembership.Status.REQUESTED,
+        ):
+            raise Refused(_("Du er allerede medlem eller har anmodet om at blive det."))
+        status = (
+            NetworkMembership.Status.MEMBER
+            if network.membership == NetworkPage.Membership.OPEN
+            else NetworkMembership.Status.REQUESTED
+        )
+        membership = membership or NetworkMembership(network=network, user=user)
+        membership.status = status
+        membership.organisation = organisation
+        membership.decline_reason = ""
+        membership.save()
+        if status == NetworkMembership.Status.REQUESTED:
+            transaction.on_commit(
+                lambda: notifications.membership_requested(membership)
+            )
+    return membership
+
+
+def decide_membership(
+    *, membership: NetworkMembership, by_user, approve: bool, reason: str = ""
+) -> NetworkMembership:
+    with transaction.atomic():
+        membership = NetworkMembership.objects.select_for_update().get(pk=membership.pk)
+        if not membership.network.permissions_for_user(by_user).can_edit():
+            raise Refused(_("Kun netværkets koordinator kan godkende medlemmer."))
+        if membership.status != NetworkMembership.Status.REQUESTED:
+            raise Refused(_("Anmodningen er allerede behandlet."))
+        if not approve and not reason.strip():
+            raise Refused(_("Skriv en begrundelse for afvisningen."))
+        membership.status = (
+            NetworkMembership.Status.MEMBER
+            if approve
+            else NetworkMembership.Status.DECLINED
+        )
+        membership.decline_reason = "" if approve else reason.strip()
+        membership.decided_at = timezone.now()
+        membership.save()
+        transaction.on_commit(lambda: notifications.membership_decided(membership))
+    return membership
+
+
+def leave_network(*, network: NetworkPage, user) -> None:
+    NetworkMembership.objects.filter(
+        network=network, user=user, status=NetworkMembership.Status.MEMBER
+    ).update(status=NetworkMembership.Status.LEFT)
+
+
+COORDINATOR_PAGE_PERMISSIONS = ("add", "change", "publish")
+
+
+def make_network_coordinator(*, network: NetworkPage, user) -> NetworkMembership:
+    """Give ``user`` the network's subtree in the Wagtail admin (add, edit
+    and publish its theme days and pages) and nothing else; one group per
+    network, so removing the group's member removes the rights."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    with transaction.atomic():
+        group, created = Group.objects.get_or_create(
+            name=f"Netværkskoordinator: {network.title}"[:150]
+        )
+        if created:
+            group.permissions.add(
+                Permission.objects.get(
+                    content_type__app_label="wagtailadmin", codename="access_admin"
+                ),
+                Permission.objects.get(
+                    content_type__app_label="networks", codename="view_activity_report"
+                ),
+            )
+            for permission_type in COORDINATOR_PAGE_PERMISSIONS:
+                GroupPagePermission.objects.create(
+                    group=group, page=network, permission_type=permission_type
+                )
+        user.groups.add(group)
+        membership, _created = NetworkMembership.objects.update_or_create(
+            network=network,
+            user=user,
+            defaults={
+                "status": NetworkMembership.Status.MEMBER,
+                "role": NetworkMembership.Role.COORDINATOR,
+            },
+        )
+    return membership

@@ -1,0 +1,41 @@
+import datetime as dt
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from networks.models import EventIndexPage, ThemeDayPage
+
+
+def make_user(username, **fields):
+    return get_user_model().objects.create_user(
+        username=username,
+        email=f"{username}@example.dk",
+        password="hemmelig-kode-123",
+        **fields,
+    )
+
+
+@pytest.fixture
+def small_event(db):
+    """An upcoming theme day with two seats and a deadline in a week."""
+    start = timezone.now() + dt.timedelta(days=30)
+    event = ThemeDayPage(
+        title="Temadag om overgange fra barn til voksen",
+        start=start,
+        end=start + dt.timedelta(hours=6),
+        location="Vejle Centerhotel",
+        organiser="Socialdirektørforum",
+        audience="Sagsbehandlere og ledere",
+        intro="En dag om overgangen fra børne- til voksenområdet.",
+        capacity=2,
+        registration_deadline=start - dt.timedelta(days=7),
+    )
+    EventIndexPage.objects.get().add_child(instance=event)
+    event.save_revision().publish()
+    return event
+
+
+@pytest.fixture
+def people(db):
+    return [make_user(name) for name in ("anne", "bent", "carla", "dorte")]

@@ -1,0 +1,156 @@
+"""Open and closed networks, member-only content, and coordinators who may
+edit their own network and nothing else."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from networks.models import (
+    MeetingDocument,
+    NetworkMeeting,
+    NetworkMembership,
+    NetworkPage,
+    ThemeDayPage,
+)
+from networks.services import (
+    Refused,
+    decide_membership,
+    join_network,
+    make_network_coordinator,
+)
+from tests.networks.conftest import make_user
+
+
+@pytest.fixture
+def closed_network(db):
+    network = NetworkPage.objects.filter(membership="closed").first()
+    if network is None:
+        network = NetworkPage.objects.first()
+        network.membership = "closed"
+        network.save_revision().publish()
+    return network
+
+
+@pytest.fixture
+def minutes(closed_network, settings, tmp_path):
+    settings.PRIVATE_MEDIA_ROOT = tmp_path
+    meeting = NetworkMeeting.objects.create(
+        network=closed_network,
+        title="Erfamøde i Vejle",
+        start=timezone.now(),
+        agenda="1. Velkomst",
+        minutes="Vi drøftede overgange og ventelister.",
+    )
+    document = MeetingDocument(meeting=meeting, title="Oplæg om efterværn")
+    document.file.save("oplaeg.pdf", ContentFile(b"%PDF-1.4 fortrolige slides"))
+    return meeting, document
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_open_network_admits_at_once(db):
+    network = NetworkPage.objects.filter(membership="open").first()
+    user = make_user("erik")
+    assert (
+        join_network(network=network, user=user, organisation="Odense Kommune").status
+        == "member"
+    )
+    with pytest.raises(Refused):
+        join_network(network=network, user=user)
+
+
+def test_closed_network_needs_the_coordinators_approval(closed_network):
+    applicant, coordinator, stranger = (
+        make_user("fie"),
+        make_user("gorm"),
+        make_user("hans"),
+    )
+    make_network_coordinator(network=closed_network, user=coordinator)
+    membership = join_network(
+        network=closed_network, user=applicant, organisation="Vejle Kommune"
+    )
+    assert membership.status == "requested"
+
+    with pytest.raises(Refused, match="Kun netværkets koordinator"):
+        decide_membership(membership=membership, by_user=stranger, approve=True)
+    with pytest.raises(Refused, match="begrundelse"):
+        decide_membership(membership=membership, by_user=coordinator, approve=False)
+    assert (
+        decide_membership(
+            membership=membership, by_user=coordinator, approve=True
+        ).status
+        == "member"
+    )
+
+
+def test_member_only_content_is_hidden_from_others(closed_network, minutes):
+    meeting, document = minutes
+    member, outsider = make_user("ida"), make_user("jens")
+    NetworkMembership.objects.create(
+        network=closed_network, user=member, status="member"
+    )
+
+    member_page = client_for(member).get(closed_network.url).content.decode()
+    assert (
+        "Vi drøftede overgange" in member_page and "Oplæg om efterværn" in member_page
+    )
+
+    for client in (Client(), client_for(outsider)):
+        html = client.get(closed_network.url).content.decode()
+        assert "Vi drøftede overgange" not in html and "Oplæg om efterværn" not in html
+        assert client.get(document.get_absolute_url()).status_code == 404
+
+    response = client_for(member).get(document.get_absolute_url())
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_member_only_content_is_not_in_search_or_feeds(client, closed_network, minutes):
+    search = client.get(
+        reverse("search:search"), {"q": "drøftede overgange ventelister"}
+    )
+    assert "Erfamøde i Vejle" not in search.content.decode()
+    feed = client.get(reverse("networks:ical_network", args=[closed_network.slug]))
+    assert b"Erfam\xc3\xb8de i Vejle" not in feed.content
+
+
+def test_private_files_live_outside_media(minutes, settings):
+    _, document = minutes
+    assert not document.file.path.startswith(str(settings.MEDIA_ROOT))
+    with pytest.raises(ValueError):
+        _ = document.file.url  # no public URL at all
+
+
+def test_coordinator_edits_own_network_only(closed_network):
+    coordinator = make_user("kirsten")
+    make_network_coordinator(network=closed_network, user=coordinator)
+    own_event = ThemeDayPage(
+        title="Netværksmøde om efterværn",
+        start=timezone.now(),
+        end=timezone.now(),
+        location="Vejle",
+        organiser="Netværket",
+        audience="Medlemmer",
+        intro="Møde.",
+    )
+    closed_network.add_child(instance=own_event)
+    other = NetworkPage.objects.exclude(pk=closed_network.pk).first()
+    client = client_for(coordinator)
+
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[own_event.pk])).status_code
+        == 200
+    )
+    add_event = reverse(
+        "wagtailadmin_pages:add", args=["networks", "themedaypage", closed_network.pk]
+    )
+    assert client.get(add_event).status_code == 200
+    for page in (other, ThemeDayPage.objects.exclude(pk=own_event.pk).first()):
+        response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code in (302, 403), page
