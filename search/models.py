@@ -1,5 +1,6 @@
 """The database backend's index, and index updates that failed."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +36,9 @@ class IndexEntry(models.Model):
     evidence_level = models.PositiveSmallIntegerField(null=True, blank=True)
     date = models.DateTimeField(null=True, blank=True)
     event_end = models.DateTimeField(null=True, blank=True)
+    # PostgreSQL only: the weighted 'danish' tsvector, stored and GIN-indexed
+    # (see migration 0002) so text queries do not re-parse every row.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("søgeindeks-post")

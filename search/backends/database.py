@@ -29,6 +29,14 @@ from search.models import IndexEntry
 from search.text import highlight as highlight_text
 from search.text import parse_query, stems, tokens
 
+# Title counts most, then tag names and summary, then the body.
+SEARCH_VECTOR = (
+    SearchVector("title", weight="A", config="danish")
+    + SearchVector("keywords", weight="B", config="danish")
+    + SearchVector("summary", weight="B", config="danish")
+    + SearchVector("body", weight="C", config="danish")
+)
+
 M2M_FACETS = {"target_groups": TargetGroup, "focus_areas": FocusArea, "regions": Region}
 
 
@@ -47,6 +55,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
                 doc_id=document["doc_id"], defaults=self._row(document)
             )
             self._set_relations(entry, document)
+            self._update_vectors(IndexEntry.objects.filter(pk=entry.pk))
 
     def remove_document(self, doc_id: str) -> None:
         IndexEntry.objects.filter(doc_id=doc_id).delete()
@@ -67,7 +76,12 @@ class DatabaseSearchBackend(BaseSearchBackend):
                 count += 1
                 if progress:
                     progress(count, total)
+            self._update_vectors(IndexEntry.objects.all())
         return count
+
+    def _update_vectors(self, entries: QuerySet) -> None:
+        if self.uses_postgres:
+            entries.update(search_vector=SEARCH_VECTOR)
 
     def document_ids(self) -> set[str]:
         return set(IndexEntry.objects.values_list("doc_id", flat=True))
@@ -117,18 +131,9 @@ class DatabaseSearchBackend(BaseSearchBackend):
         if parsed.is_empty:
             return queryset
         if self.uses_postgres:
-            vector = (
-                SearchVector("title", weight="A", config="danish")
-                + SearchVector("keywords", weight="B", config="danish")
-                + SearchVector("summary", weight="B", config="danish")
-                + SearchVector("body", weight="C", config="danish")
-            )
             pg_query = PgQuery(text, config="danish", search_type="websearch")
-            # ts_rank also scores partial matches: filter with @@ first.
-            return (
-                queryset.annotate(document=vector)
-                .filter(document=pg_query)
-                .annotate(rank=SearchRank(vector, pg_query))
+            return queryset.filter(search_vector=pg_query).annotate(
+                rank=SearchRank(F("search_vector"), pg_query)
             )
         for term in parsed.terms:
             for stem in stems(term):

@@ -89,35 +89,46 @@ class ContentSearch(FacetedSearch):
         super().__init__(query.text or None, filters=filters, sort=sort)
 
     def query(self, search, text):
-        parsed = parse_query(text)
-        if parsed.is_empty:
-            return search
-        must = []
-        if parsed.terms:
-            must.append(
-                Q(
-                    "multi_match",
-                    query=" ".join(parsed.terms),
-                    fields=TEXT_FIELDS,
-                    operator="and",
-                    fuzziness=FUZZINESS,
-                    prefix_length=1,
-                )
-            )
-        for phrase in parsed.phrases:
-            must.append(
-                Q("multi_match", query=phrase, fields=TEXT_FIELDS, type="phrase")
-            )
-        return search.query(Q("bool", must=must))
+        query = text_query(text, fuzzy=True)
+        return search.query(query) if query else search
 
     def highlight(self, search):
-        return search.highlight_options(
-            pre_tags=["<mark>"],
-            post_tags=["</mark>"],
-            encoder="html",
-            fragment_size=200,
-            number_of_fragments=1,
-        ).highlight(*HIGHLIGHT_FIELDS)
+        # Highlight what matched without typo expansion: re-expanding fuzzy
+        # terms in the highlighter costs hundreds of milliseconds.
+        exact = text_query(self._query or "", fuzzy=False)
+        options = {
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "encoder": "html",
+            "fragment_size": 200,
+            "number_of_fragments": 1,
+        }
+        if exact:
+            options["highlight_query"] = exact.to_dict()
+        return search.highlight_options(**options).highlight(*HIGHLIGHT_FIELDS)
+
+
+def text_query(text: str, *, fuzzy: bool):
+    """Every loose word must match in some field (one clause per word, so
+    words may sit in different fields), and every quoted phrase as a phrase."""
+    parsed = parse_query(text)
+    if parsed.is_empty:
+        return None
+    must = [
+        Q(
+            "multi_match",
+            query=term,
+            fields=TEXT_FIELDS,
+            zero_terms_query="all",  # a stopword alone ("om") must not veto
+            **({"fuzziness": FUZZINESS, "prefix_length": 1} if fuzzy else {}),
+        )
+        for term in parsed.terms
+    ]
+    must += [
+        Q("multi_match", query=phrase, fields=TEXT_FIELDS, type="phrase")
+        for phrase in parsed.phrases
+    ]
+    return Q("bool", must=must)
 
 
 class ElasticsearchBackend(BaseSearchBackend):
