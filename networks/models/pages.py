@@ -401,6 +401,18 @@ class ThemeDayPage(Classified, Page):
             return None
         return max(0, self.capacity - self.confirmed_count())
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        user = request.user
+        context["can_organise"] = (
+            user.is_authenticated and self.permissions_for_user(user).can_edit()
+        )
+        if user.is_authenticated:
+            context["my_registration"] = self.registrations.filter(
+                user=user, status__in=["confirmed", "waiting"]
+            ).first()
+        return context
+
     def registration_closed_reason(self) -> str | None:
         from networks.services import registration_closed_reason
 

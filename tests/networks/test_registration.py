@@ -184,3 +184,17 @@ def test_past_events_close_registration(small_event, people):
     with pytest.raises(Refused, match="begyndt eller afholdt"):
         register(small_event, people[0], now=later)
     assert timezone.now() < small_event.start
+
+
+def test_event_page_shows_seats_own_status_and_organiser_link(
+    client, editor_client, small_event, people
+):
+    html = Client().get(small_event.url).content.decode()
+    assert "Der er 2 ledige pladser." in html
+    assert "Deltagerliste" not in html
+    register(small_event, people[0])
+    participant = Client()
+    participant.force_login(people[0])
+    html = participant.get(small_event.url).content.decode()
+    assert "Du er tilmeldt." in html and "Deltagerliste" not in html
+    assert "Deltagerliste" in editor_client.get(small_event.url).content.decode()
