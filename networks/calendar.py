@@ -4,6 +4,7 @@ Times are written in Europe/Copenhagen with a VTIMEZONE, so calendar clients
 show the right local time on both sides of a daylight-saving change.
 """
 
+import datetime as dt
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
@@ -14,6 +15,8 @@ from icalendar import Calendar, Event
 from networks.models import ThemeDayPage
 
 PRODID = "-//Vidensbanken//Temadage//DA"
+# Meetings have a start time only; calendars show them as two hours.
+MEETING_LENGTH = dt.timedelta(hours=2)
 
 
 def event_uid(event: ThemeDayPage) -> str:
@@ -21,9 +24,10 @@ def event_uid(event: ThemeDayPage) -> str:
 
 
 def build_calendar(
-    events: Iterable[ThemeDayPage], *, name: str, base_url: str
+    events: Iterable[ThemeDayPage], *, name: str, base_url: str, meetings: Iterable = ()
 ) -> bytes:
-    """An .ics file with one VEVENT per event; ``base_url`` makes links absolute."""
+    """An .ics file with one VEVENT per event (and per member-only meeting,
+    for members' private feeds); ``base_url`` makes links absolute."""
     local = ZoneInfo(settings.TIME_ZONE)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -55,6 +59,17 @@ def build_calendar(
         categories = [t.name for t in event.target_groups.all()]
         if categories:
             entry.add("categories", categories)
+        calendar.add_component(entry)
+    for meeting in meetings:
+        entry = Event()
+        entry.add("uid", f"meeting-{meeting.pk}@vidensbanken")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", meeting.start.astimezone(local))
+        entry.add("dtend", (meeting.start + MEETING_LENGTH).astimezone(local))
+        entry.add("summary", meeting.title)
+        if meeting.location:
+            entry.add("location", meeting.location)
+        entry.add("class", "PRIVATE")
         calendar.add_component(entry)
     calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -17,6 +17,12 @@ urlpatterns = [
         name="ical_focus_area",
     ),
     path("ical/arrangement/<int:pk>.ics", views.ical_event, name="ical_event"),
+    path("ical/medlem/<str:token>.ics", views.ical_member, name="ical_member"),
+    path(
+        "netvaerk-medlemskab/<int:pk>/ny-kalenderadresse/",
+        views.new_member_calendar_token,
+        name="new_member_calendar_token",
+    ),
     path("feeds/nyt.rss", views.NewContentFeed(), name="feed_rss"),
     path("feeds/nyt.atom", views.NewContentAtomFeed(), name="feed_atom"),
     path("rapporter/aktiviteter/", views.activity_report_view, name="activity_report"),

@@ -30,6 +30,7 @@ from networks.models import (
     NetworkPage,
     ThemeDayPage,
 )
+from networks.models.membership import new_calendar_token
 from networks.reports import activity_report
 
 
@@ -77,6 +78,45 @@ def ical_focus_area(request, slug):
     return _ics_response(
         request, events, name=f"Vidensbanken – {area.name}", filename=slug
     )
+
+
+def ical_member(request, token):
+    """A member's private feed: the network's public events and its
+    member-only meetings. The token is the only key; leaving the network or
+    a new token closes it."""
+    membership = (
+        NetworkMembership.objects.filter(
+            calendar_token=token, status=NetworkMembership.Status.MEMBER
+        )
+        .select_related("network")
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    network = membership.network.specific
+    events = list(_upcoming().descendant_of(network))
+    meetings = network.meetings.filter(start__gte=timezone.now())
+    body = build_calendar(
+        events,
+        name=f"Vidensbanken – {network.title} ({_('medlem')})",
+        base_url=request.build_absolute_uri("/")[:-1],
+        meetings=meetings,
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{network.slug}-medlem.ics"'
+    return response
+
+
+@login_required
+@require_POST
+def new_member_calendar_token(request, pk):
+    membership = get_object_or_404(NetworkMembership, pk=pk, user=request.user)
+    membership.calendar_token = new_calendar_token()
+    membership.save(update_fields=["calendar_token"])
+    messages.success(
+        request, _("Du har fået en ny kalenderadresse. Den gamle virker ikke længere.")
+    )
+    return redirect(membership.network.url)
 
 
 def ical_event(request, pk):

@@ -2,6 +2,7 @@
 with agenda, minutes and documents."""
 
 import os
+import secrets
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
@@ -11,6 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(32)
 
 
 class NetworkMembership(models.Model):
@@ -43,6 +48,11 @@ class NetworkMembership(models.Model):
     decline_reason = models.TextField(_("begrundelse for afvisning"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
+    # Secret for the member's private calendar feed (meetings included);
+    # regenerating it revokes the old address.
+    calendar_token = models.CharField(
+        max_length=64, default=new_calendar_token, unique=True
+    )
 
     class Meta:
         verbose_name = _("medlemskab")

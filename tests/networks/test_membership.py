@@ -154,3 +154,47 @@ def test_coordinator_edits_own_network_only(closed_network):
     for page in (other, ThemeDayPage.objects.exclude(pk=own_event.pk).first()):
         response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code in (302, 403), page
+
+
+def test_members_private_calendar_includes_meetings_and_can_be_revoked(closed_network):
+    from icalendar import Calendar
+
+    member = make_user("lone")
+    membership = NetworkMembership.objects.create(
+        network=closed_network, user=member, status="member"
+    )
+    meeting = NetworkMeeting.objects.create(
+        network=closed_network,
+        title="Erfamøde om ventelister",
+        start=timezone.now() + timezone.timedelta(days=10),
+        location="Fredericia",
+    )
+    url = reverse("networks:ical_member", args=[membership.calendar_token])
+    calendar = Calendar.from_ical(Client().get(url).content)
+    summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert meeting.title in summaries
+
+    client = client_for(member)
+    client.post(reverse("networks:new_member_calendar_token", args=[membership.pk]))
+    assert Client().get(url).status_code == 404
+    membership.refresh_from_db()
+    fresh = reverse("networks:ical_member", args=[membership.calendar_token])
+    assert Client().get(fresh).status_code == 200
+
+    membership.status = "left"
+    membership.save()
+    assert Client().get(fresh).status_code == 404
+
+
+def test_nobody_renews_someone_elses_calendar_address(closed_network):
+    owner, other = make_user("mads"), make_user("nina")
+    membership = NetworkMembership.objects.create(
+        network=closed_network, user=owner, status="member"
+    )
+    token = membership.calendar_token
+    response = client_for(other).post(
+        reverse("networks:new_member_calendar_token", args=[membership.pk])
+    )
+    assert response.status_code == 404
+    membership.refresh_from_db()
+    assert membership.calendar_token == token
