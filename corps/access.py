@@ -95,6 +95,36 @@ def can_view_booking(user, booking: BookingRequest) -> bool:
     return visible_bookings(user).filter(pk=booking.pk).exists()
 
 
+def in_requesting_organisation(user, booking: BookingRequest) -> bool:
+    """Whether ``user`` is a professional of the municipality or region that
+    requested ``booking``."""
+    if not is_booker(user):
+        return False
+    membership = membership_of(user)
+    if booking.municipality_id:
+        return membership.municipality_id == booking.municipality_id
+    return membership.region_id == booking.region_id
+
+
+def may_report(user, booking: BookingRequest) -> bool:
+    """The specialist, or their coordinator (for a specialist without a
+    login), writes the close-out report."""
+    return is_the_specialist(user, booking.specialist) or coordinates(
+        user, booking.specialist
+    )
+
+
+def may_rate(user, booking: BookingRequest) -> bool:
+    """The requesting organisation rates the help."""
+    return in_requesting_organisation(user, booking)
+
+
+def may_manage_feed(user, specialist: SpecialistPage) -> bool:
+    """The specialist and their coordinators make and revoke the calendar
+    feed's secret address."""
+    return is_the_specialist(user, specialist) or coordinates(user, specialist)
+
+
 def coordinators_of(specialist: SpecialistPage) -> QuerySet:
     """The active coordinators of ``specialist`` (for notifications)."""
     return (

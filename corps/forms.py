@@ -1,10 +1,18 @@
-"""The booking request form and the coordinator's reason forms."""
+"""The booking request form, the coordinator's reason and availability
+forms, the close-out forms and the directory's availability filter."""
+
+import datetime as dt
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from corps.models import BookingRequest
+from corps.models import (
+    BookingRating,
+    BookingReport,
+    BookingRequest,
+    UnavailablePeriod,
+)
 from home.models import Offer
 
 DATETIME_WIDGET = forms.DateTimeInput(
@@ -97,3 +105,131 @@ class ReasonForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Skriv ingen personoplysninger."),
     )
+
+
+class BookingReportForm(forms.ModelForm):
+    """The specialist's short report after a completed visit."""
+
+    class Meta:
+        model = BookingReport
+        fields = ["what_was_done", "advice"]
+        widgets = {
+            "what_was_done": forms.Textarea(attrs={"rows": 4}),
+            "advice": forms.Textarea(attrs={"rows": 4}),
+        }
+        labels = {
+            "what_was_done": _("Hvad blev gjort"),
+            "advice": _("Råd og anbefalinger"),
+        }
+        help_texts = {
+            "what_was_done": _(
+                "Kort om besøget. Skriv ingen navne, CPR-numre eller andre "
+                "personoplysninger."
+            ),
+        }
+
+
+class BookingRatingForm(forms.ModelForm):
+    """The requesting organisation's rating of the help."""
+
+    class Meta:
+        model = BookingRating
+        fields = ["score", "comment"]
+        widgets = {
+            "score": forms.RadioSelect,
+            "comment": forms.Textarea(attrs={"rows": 3}),
+        }
+        labels = {
+            "score": _("Hvor godt hjalp specialisten?"),
+            "comment": _("Kommentar"),
+        }
+        help_texts = {"comment": _("Skriv ingen personoplysninger.")}
+        error_messages = {
+            "score": {
+                "required": _("Vælg en bedømmelse fra 1 til 5."),
+                "invalid_choice": _("Vælg en bedømmelse fra 1 til 5."),
+            }
+        }
+
+
+class UnavailablePeriodForm(forms.ModelForm):
+    """A coordinator marks a period when one of their specialists cannot be
+    booked."""
+
+    class Meta:
+        model = UnavailablePeriod
+        fields = ["specialist", "start", "end", "reason"]
+        widgets = {"start": DATETIME_WIDGET, "end": DATETIME_WIDGET}
+        labels = {
+            "specialist": _("Specialist"),
+            "start": _("Fra (dato og klokkeslæt)"),
+            "end": _("Til (dato og klokkeslæt)"),
+            "reason": _("Årsag"),
+        }
+        help_texts = {
+            "start": _("Dansk tid. Hele dage fx 00:00 til 00:00 dagen efter."),
+        }
+
+    def __init__(self, *args, specialists, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["specialist"].queryset = specialists.order_by("title")
+        self.fields["specialist"].empty_label = None
+        self.fields["specialist"].error_messages["invalid_choice"] = _(
+            "Vælg en af de specialister, du koordinerer."
+        )
+        for field in ("start", "end"):
+            self.fields[field].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end <= start:
+            self.add_error("end", _("Slutningen skal ligge efter starten."))
+        return cleaned
+
+    def validate_constraints(self, exclude=None):
+        # The end-after-start constraint is reported on the field by clean().
+        pass
+
+
+class AvailabilityFilterForm(forms.Form):
+    """The directory's "available from ... to ..." filter: whole days in
+    Danish time, both included. One date alone means that one day."""
+
+    fra = forms.DateField(
+        label=_("Ledig fra"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Skriv fra-datoen som en dato, fx 2025-03-14.")},
+    )
+    til = forms.DateField(
+        label=_("Ledig til og med"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Skriv til-datoen som en dato, fx 2025-03-14.")},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        first, last = cleaned.get("fra"), cleaned.get("til")
+        if first and last and last < first:
+            raise forms.ValidationError(
+                _("Til-datoen må ikke ligge før fra-datoen."), code="order"
+            )
+        return cleaned
+
+    def period(self) -> tuple[dt.datetime, dt.datetime] | None:
+        """The chosen period as ``[start, end)`` in Danish time, or ``None``
+        when no (valid) dates are given."""
+        if not self.is_valid():
+            return None
+        first = self.cleaned_data.get("fra") or self.cleaned_data.get("til")
+        last = self.cleaned_data.get("til") or first
+        if first is None:
+            return None
+        local = timezone.get_default_timezone()
+        start = dt.datetime.combine(first, dt.time.min, tzinfo=local)
+        end = dt.datetime.combine(
+            last + dt.timedelta(days=1), dt.time.min, tzinfo=local
+        )
+        return start, end

@@ -18,11 +18,17 @@ from corps import access
 from corps.models import BookingRequest
 
 
-def booking_url(booking: BookingRequest) -> str:
-    """The booking's absolute address on the public site."""
+def site_root() -> str:
+    """The public site's address without a trailing slash."""
     site = Site.objects.filter(is_default_site=True).first()
     root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-    return root.rstrip("/") + reverse("corps:booking_detail", args=[booking.reference])
+    return root.rstrip("/")
+
+
+def booking_url(booking: BookingRequest, *, root: str | None = None) -> str:
+    """The booking's absolute address on the public site."""
+    root = site_root() if root is None else root
+    return root + reverse("corps:booking_detail", args=[booking.reference])
 
 
 def booking_requested(booking: BookingRequest) -> int:

@@ -1,5 +1,6 @@
-"""Read-side questions about the corps: its queue, and when a specialist is
-busy (shown without saying who booked)."""
+"""Read-side questions about the corps: its queue, when a specialist is busy
+(shown without saying who booked), who is free in a period, and how the
+help was rated."""
 
 from __future__ import annotations
 
@@ -7,9 +8,16 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass
 
+from django.db.models import Avg, Count, QuerySet
 from django.utils import timezone
 
-from corps.models import BookingRequest, BookingStatusChange, SpecialistPage
+from corps.models import (
+    BookingRating,
+    BookingRequest,
+    BookingStatusChange,
+    SpecialistPage,
+    UnavailablePeriod,
+)
 
 
 @dataclass(frozen=True)
@@ -76,3 +84,51 @@ def describe_duration(duration: dt.timedelta | None) -> str:
         return f"ca. {count} {'time' if count == 1 else 'timer'}"
     count = round(hours / 24)
     return f"ca. {count} {'dag' if count == 1 else 'dage'}"
+
+
+def available_between(
+    specialists: QuerySet[SpecialistPage], start: dt.datetime, end: dt.datetime
+) -> QuerySet[SpecialistPage]:
+    """Those of ``specialists`` who can be booked and have neither a busy
+    booking nor an unavailable period overlapping ``[start, end)``."""
+    busy = BookingRequest.objects.busy().overlapping(start, end).values("specialist")
+    away = UnavailablePeriod.objects.overlapping(start, end).values("specialist")
+    return specialists.filter(bookable=True).exclude(pk__in=busy).exclude(pk__in=away)
+
+
+@dataclass(frozen=True)
+class SpecialistRating:
+    specialist: SpecialistPage
+    average: float | None
+    count: int
+
+
+@dataclass(frozen=True)
+class RatingSummary:
+    """Average ratings per specialist and over them all."""
+
+    specialists: list[SpecialistRating]
+    average: float | None
+    count: int
+
+
+def rating_summary(specialists: QuerySet[SpecialistPage]) -> RatingSummary:
+    """How the requesting organisations rated the help of ``specialists``
+    (every specialist listed, also those not yet rated)."""
+    per_specialist = {
+        row["booking__specialist"]: row
+        for row in BookingRating.objects.filter(booking__specialist__in=specialists)
+        .values("booking__specialist")
+        .annotate(average=Avg("score"), count=Count("pk"))
+        .order_by()
+    }
+    overall = BookingRating.objects.filter(
+        booking__specialist__in=specialists
+    ).aggregate(average=Avg("score"), count=Count("pk"))
+    rows = []
+    for specialist in specialists.order_by("title"):
+        row = per_specialist.get(specialist.pk, {})
+        rows.append(
+            SpecialistRating(specialist, row.get("average"), row.get("count", 0))
+        )
+    return RatingSummary(rows, overall["average"], overall["count"])

@@ -1,4 +1,5 @@
-"""Every write to bookings and availability.
+"""Every write to bookings, their close-out (report and rating), the
+specialists' availability and their calendar feeds.
 
 Each function runs in one transaction, locks the specialist's row first
 (``SELECT ... FOR UPDATE``; the same lock order everywhere, so no deadlocks),
@@ -20,14 +21,21 @@ import datetime as dt
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_noop as N_
 
 from corps import access, notifications
 from corps.models import (
+    BookingRating,
+    BookingReport,
     BookingRequest,
     BookingStatusChange,
+    CalendarFeed,
     SpecialistPage,
     UnavailablePeriod,
 )
+from corps.models.closeout import is_valid_score
+from corps.models.feeds import hash_token, new_token
 from home.models import Offer
 from kb.cpr import CPR_MESSAGE, contains_cpr_number
 from kb.taxonomy.models import TargetGroup
@@ -35,15 +43,17 @@ from kb.taxonomy.models import TargetGroup
 #: The PostgreSQL exclusion constraint added by migration 0004.
 NO_OVERLAP_CONSTRAINT = "corps_booking_no_overlap"
 
-ALREADY_BOOKED = "Specialisten er allerede booket i perioden."
-UNAVAILABLE = "Specialisten er ikke til rådighed i perioden."
+# Marked for translation here, translated when raised.
+ALREADY_BOOKED = N_("Specialisten er allerede booket i perioden.")
+UNAVAILABLE = N_("Specialisten er ikke til rådighed i perioden.")
 
 
 class BookingError(Exception):
     """A booking action was refused; ``str(error)`` tells the user why, in
-    Danish."""
+    Danish (callers pass it through ``gettext`` when they raise it)."""
 
     def __init__(self, message: str):
+        message = str(message)
         super().__init__(message)
         self.message = message
 
@@ -64,29 +74,33 @@ def request_booking(
     offer or an address. The coordinators are told by e-mail."""
     if not access.is_booker(requested_by):
         raise BookingError(
-            "Du skal være fagperson i en kommune eller region for at booke "
-            "en specialist."
+            gettext(
+                "Du skal være fagperson i en kommune eller region for at booke "
+                "en specialist."
+            )
         )
     membership = access.membership_of(requested_by)
     address = address.strip()
     _check_period(start, end)
     if start <= timezone.now():
-        raise BookingError("Perioden skal ligge i fremtiden.")
+        raise BookingError(gettext("Perioden skal ligge i fremtiden."))
     if offer is None and not address:
-        raise BookingError("Angiv stedet: et tilbud eller en adresse.")
+        raise BookingError(gettext("Angiv stedet: et tilbud eller en adresse."))
     if not purpose.strip() or not case_description.strip():
-        raise BookingError("Beskriv formålet og sagen.")
+        raise BookingError(gettext("Beskriv formålet og sagen."))
     if any(contains_cpr_number(text) for text in (purpose, case_description, address)):
         raise BookingError(str(CPR_MESSAGE))
 
     with transaction.atomic():
         specialist = _lock_specialist(specialist.pk)
         if not specialist.live or not specialist.bookable:
-            raise BookingError("Specialisten kan ikke bookes i øjeblikket.")
+            raise BookingError(gettext("Specialisten kan ikke bookes i øjeblikket."))
         region = offer.region if offer is not None else _region_of(membership)
         travel_regions = list(specialist.travel_regions.all())
         if travel_regions and region not in travel_regions:
-            raise BookingError(f"Specialisten rejser ikke til {region}.")
+            raise BookingError(
+                gettext("Specialisten rejser ikke til %(region)s.") % {"region": region}
+            )
         _check_free(specialist, start, end)
         booking = BookingRequest.objects.create(
             specialist=specialist,
@@ -112,11 +126,19 @@ def accept_booking(*, booking: BookingRequest, by) -> BookingRequest:
     """A coordinator accepts a requested booking if the specialist is free."""
     with transaction.atomic():
         booking = _lock(booking)
-        _require_coordinator(by, booking, "acceptere")
-        _require_transition(booking, BookingRequest.ACCEPTED, "accepteres")
+        _require_coordinator(
+            by,
+            booking,
+            gettext("Kun specialistens korpskoordinator kan acceptere bookingen."),
+        )
+        _require_transition(
+            booking,
+            BookingRequest.ACCEPTED,
+            gettext("Bookingen kan ikke accepteres, fordi den er %(status)s."),
+        )
         if booking.has_started():
             raise BookingError(
-                "Bookingen kan ikke accepteres, fordi perioden er begyndt."
+                gettext("Bookingen kan ikke accepteres, fordi perioden er begyndt.")
             )
         _check_free(booking.specialist, booking.start, booking.end, exclude=booking)
         _change_status(booking, BookingRequest.ACCEPTED, by=by)
@@ -127,13 +149,23 @@ def decline_booking(*, booking: BookingRequest, by, reason: str) -> BookingReque
     """A coordinator declines a requested booking, with a reason."""
     with transaction.atomic():
         booking = _lock(booking)
-        _require_coordinator(by, booking, "afvise")
-        _require_transition(booking, BookingRequest.DECLINED, "afvises")
+        _require_coordinator(
+            by,
+            booking,
+            gettext("Kun specialistens korpskoordinator kan afvise bookingen."),
+        )
+        _require_transition(
+            booking,
+            BookingRequest.DECLINED,
+            gettext("Bookingen kan ikke afvises, fordi den er %(status)s."),
+        )
         _change_status(
             booking,
             BookingRequest.DECLINED,
             by=by,
-            reason=_require_reason(reason, "afvisningen"),
+            reason=_require_reason(
+                reason, gettext("Skriv en begrundelse for afvisningen.")
+            ),
         )
     return booking
 
@@ -144,19 +176,29 @@ def cancel_booking(*, booking: BookingRequest, by, reason: str = "") -> BookingR
     with transaction.atomic():
         booking = _lock(booking)
         if access.coordinates(by, booking.specialist):
-            reason = _require_reason(reason, "aflysningen")
+            reason = _require_reason(
+                reason, gettext("Skriv en begrundelse for aflysningen.")
+            )
         elif by.pk == booking.requested_by_id:
             if booking.has_started():
                 raise BookingError(
-                    "Bookingen kan ikke aflyses, fordi perioden er begyndt. "
-                    "Kontakt korpskoordinatoren."
+                    gettext(
+                        "Bookingen kan ikke aflyses, fordi perioden er begyndt. "
+                        "Kontakt korpskoordinatoren."
+                    )
                 )
         else:
             raise BookingError(
-                "Kun den, der har anmodet om bookingen, eller korpskoordinatoren "
-                "kan aflyse den."
+                gettext(
+                    "Kun den, der har anmodet om bookingen, eller "
+                    "korpskoordinatoren kan aflyse den."
+                )
             )
-        _require_transition(booking, BookingRequest.CANCELLED, "aflyses")
+        _require_transition(
+            booking,
+            BookingRequest.CANCELLED,
+            gettext("Bookingen kan ikke aflyses, fordi den er %(status)s."),
+        )
         _check_no_cpr(reason)
         _change_status(booking, BookingRequest.CANCELLED, by=by, reason=reason.strip())
     return booking
@@ -172,11 +214,19 @@ def complete_booking(*, booking: BookingRequest, by) -> BookingRequest:
             or access.is_the_specialist(by, booking.specialist)
         ):
             raise BookingError(
-                "Kun korpskoordinatoren eller specialisten kan afslutte bookingen."
+                gettext(
+                    "Kun korpskoordinatoren eller specialisten kan afslutte bookingen."
+                )
             )
-        _require_transition(booking, BookingRequest.COMPLETED, "afsluttes")
+        _require_transition(
+            booking,
+            BookingRequest.COMPLETED,
+            gettext("Bookingen kan ikke afsluttes, fordi den er %(status)s."),
+        )
         if not booking.has_started():
-            raise BookingError("Bookingen kan først afsluttes, når besøget er begyndt.")
+            raise BookingError(
+                gettext("Bookingen kan først afsluttes, når besøget er begyndt.")
+            )
         _change_status(booking, BookingRequest.COMPLETED, by=by)
     return booking
 
@@ -197,12 +247,17 @@ def mark_unavailable(
         specialist = _lock_specialist(specialist.pk)
         if not access.coordinates(by, specialist):
             raise BookingError(
-                "Kun specialistens korpskoordinator kan ændre specialistens "
-                "tilgængelighed."
+                gettext(
+                    "Kun specialistens korpskoordinator kan ændre specialistens "
+                    "tilgængelighed."
+                )
             )
         if specialist.bookings.busy().overlapping(start, end).exists():
             raise BookingError(
-                "Specialisten har accepterede bookinger i perioden. Aflys dem først."
+                gettext(
+                    "Specialisten har accepterede bookinger i perioden. "
+                    "Aflys dem først."
+                )
             )
         return UnavailablePeriod.objects.create(
             specialist=specialist,
@@ -210,6 +265,144 @@ def mark_unavailable(
             end=end,
             reason=reason.strip(),
             created_by=by,
+        )
+
+
+def remove_unavailable(*, period: UnavailablePeriod, by) -> None:
+    """A coordinator removes a period marked unavailable: the specialist can
+    be booked in it again."""
+    with transaction.atomic():
+        specialist = _lock_specialist(period.specialist_id)
+        if not access.coordinates(by, specialist):
+            raise BookingError(
+                gettext(
+                    "Kun specialistens korpskoordinator kan ændre specialistens "
+                    "tilgængelighed."
+                )
+            )
+        UnavailablePeriod.objects.filter(pk=period.pk).delete()
+
+
+# --- Close-out --------------------------------------------------------------
+
+
+def write_report(
+    *, booking: BookingRequest, by, what_was_done: str, advice: str
+) -> BookingReport:
+    """The specialist (or their coordinator, for a specialist without a login)
+    reports on a completed visit: what was done and which advice was given.
+    Written once; refused if it contains a CPR number."""
+    what_was_done, advice = what_was_done.strip(), advice.strip()
+    if not what_was_done or not advice:
+        raise BookingError(
+            gettext("Beskriv, hvad der blev gjort, og hvilke råd I gav.")
+        )
+    _check_no_cpr(what_was_done)
+    _check_no_cpr(advice)
+    with transaction.atomic():
+        booking = _lock(booking)
+        if not access.may_report(by, booking):
+            raise BookingError(
+                gettext(
+                    "Kun specialisten eller korpskoordinatoren kan skrive rapporten."
+                )
+            )
+        if booking.status != BookingRequest.COMPLETED:
+            raise BookingError(
+                gettext("Rapporten kan først skrives, når bookingen er gennemført.")
+            )
+        if BookingReport.objects.filter(booking=booking).exists():
+            raise BookingError(gettext("Rapporten er allerede skrevet."))
+        report = BookingReport.objects.create(
+            booking=booking,
+            what_was_done=what_was_done,
+            advice=advice,
+            written_by=by,
+        )
+        _record(
+            booking,
+            booking.status,
+            booking.status,
+            by=by,
+            kind=BookingStatusChange.REPORT,
+        )
+    return report
+
+
+def rate_booking(
+    *, booking: BookingRequest, by, score: int, comment: str = ""
+) -> BookingRating:
+    """A professional of the requesting organisation rates the help of a
+    completed booking, 1–5, with an optional comment. Rated once."""
+    if not is_valid_score(score):
+        raise BookingError(gettext("Vælg en bedømmelse fra 1 til 5."))
+    comment = comment.strip()
+    _check_no_cpr(comment)
+    with transaction.atomic():
+        booking = _lock(booking)
+        if not access.may_rate(by, booking):
+            raise BookingError(
+                gettext(
+                    "Kun fagpersoner i den kommune eller region, der bookede "
+                    "specialisten, kan bedømme hjælpen."
+                )
+            )
+        if booking.status != BookingRequest.COMPLETED:
+            raise BookingError(
+                gettext("Hjælpen kan først bedømmes, når bookingen er gennemført.")
+            )
+        if BookingRating.objects.filter(booking=booking).exists():
+            raise BookingError(gettext("Hjælpen er allerede bedømt."))
+        rating = BookingRating.objects.create(
+            booking=booking, score=score, comment=comment, rated_by=by
+        )
+        _record(
+            booking,
+            booking.status,
+            booking.status,
+            by=by,
+            kind=BookingStatusChange.RATING,
+        )
+    return rating
+
+
+# --- Calendar feed ----------------------------------------------------------
+
+
+def create_calendar_feed(*, specialist: SpecialistPage, by) -> str:
+    """Make a new secret feed address for ``specialist`` and return its token
+    (only its hash is stored, so this is the one chance to show it). An
+    earlier address stops working."""
+    token = new_token()
+    with transaction.atomic():
+        specialist = _lock_specialist(specialist.pk)
+        _require_feed_manager(by, specialist)
+        CalendarFeed.objects.update_or_create(
+            specialist=specialist,
+            defaults={
+                "token_hash": hash_token(token),
+                "created_by": by,
+                "created_at": timezone.now(),
+            },
+        )
+    return token
+
+
+def revoke_calendar_feed(*, specialist: SpecialistPage, by) -> None:
+    """Stop ``specialist``'s feed address from working."""
+    with transaction.atomic():
+        specialist = _lock_specialist(specialist.pk)
+        _require_feed_manager(by, specialist)
+        CalendarFeed.objects.filter(specialist=specialist).delete()
+
+
+def _require_feed_manager(user, specialist: SpecialistPage) -> None:
+    if not access.may_manage_feed(user, specialist):
+        raise BookingError(
+            gettext(
+                "Kun specialisten eller korpskoordinatoren kan ændre "
+                "kalenderabonnementet."
+            )
         )
 
 
@@ -237,16 +430,16 @@ def _check_free(specialist, start, end, *, exclude=None) -> None:
     if exclude is not None:
         busy = busy.exclude(pk=exclude.pk)
     if busy.overlapping(start, end).exists():
-        raise BookingError(ALREADY_BOOKED)
+        raise BookingError(gettext(ALREADY_BOOKED))
     if specialist.unavailable_periods.overlapping(start, end).exists():
-        raise BookingError(UNAVAILABLE)
+        raise BookingError(gettext(UNAVAILABLE))
 
 
 def _check_period(start: dt.datetime, end: dt.datetime) -> None:
     if timezone.is_naive(start) or timezone.is_naive(end):
-        raise BookingError("Start og slut skal angives med tidszone.")
+        raise BookingError(gettext("Start og slut skal angives med tidszone."))
     if end <= start:
-        raise BookingError("Slutningen skal ligge efter starten.")
+        raise BookingError(gettext("Slutningen skal ligge efter starten."))
 
 
 def _check_no_cpr(text: str) -> None:
@@ -254,24 +447,27 @@ def _check_no_cpr(text: str) -> None:
         raise BookingError(str(CPR_MESSAGE))
 
 
-def _require_reason(reason: str, what: str) -> str:
+def _require_reason(reason: str, missing: str) -> str:
+    """The stripped ``reason``; refused with the message ``missing`` when
+    empty."""
     reason = (reason or "").strip()
     if not reason:
-        raise BookingError(f"Skriv en begrundelse for {what}.")
+        raise BookingError(missing)
     _check_no_cpr(reason)
     return reason
 
 
-def _require_coordinator(user, booking: BookingRequest, verb: str) -> None:
+def _require_coordinator(user, booking: BookingRequest, refusal: str) -> None:
     if not access.coordinates(user, booking.specialist):
-        raise BookingError(f"Kun specialistens korpskoordinator kan {verb} bookingen.")
+        raise BookingError(refusal)
 
 
-def _require_transition(booking: BookingRequest, status: str, verb: str) -> None:
+def _require_transition(booking: BookingRequest, status: str, refusal: str) -> None:
+    """Refuse with ``refusal`` (which names the current ``%(status)s``) unless
+    the booking may move to ``status``."""
     if not booking.can_change_to(status):
         raise BookingError(
-            f"Bookingen kan ikke {verb}, fordi den er "
-            f"{booking.get_status_display().lower()}."
+            refusal % {"status": str(booking.get_status_display()).lower()}
         )
 
 
@@ -306,7 +502,7 @@ def _change_status(booking: BookingRequest, status: str, *, by, reason: str = ""
             booking.save(update_fields=["status", "status_reason", "updated_at"])
     except IntegrityError as error:
         if NO_OVERLAP_CONSTRAINT in str(error):
-            raise BookingError(ALREADY_BOOKED) from error
+            raise BookingError(gettext(ALREADY_BOOKED)) from error
         raise
     _record(booking, previous, status, by=by, reason=reason)
     transaction.on_commit(
@@ -315,11 +511,20 @@ def _change_status(booking: BookingRequest, status: str, *, by, reason: str = ""
     )
 
 
-def _record(booking, from_status: str, to_status: str, *, by, reason: str = ""):
+def _record(
+    booking,
+    from_status: str,
+    to_status: str,
+    *,
+    by,
+    reason: str = "",
+    kind: str = BookingStatusChange.STATUS,
+):
     BookingStatusChange.objects.create(
         booking=booking,
         from_status=from_status,
         to_status=to_status,
         by=by,
         reason=reason,
+        kind=kind,
     )

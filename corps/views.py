@@ -1,9 +1,13 @@
 """Booking pages: request a specialist, my bookings (and the coordinator's
-queue and calendar), a booking with its history and the status actions.
+queue, calendar and ratings), a booking with its history, the status actions
+and the close-out (report and rating); the coordinator's availability
+screen; the specialist's private calendar feed and the page that makes and
+revokes its address.
 
 Every booking is looked up through :func:`corps.access.visible_bookings`, by
 its random reference: a booking the user may not see is a 404, whoever
-guesses its address.
+guesses its address. Specialists and unavailable periods are looked up among
+those the user may manage, so the same holds for them.
 """
 
 from itertools import groupby
@@ -11,14 +15,33 @@ from itertools import groupby
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
 
-from corps import access, queries, services
-from corps.forms import BookingRequestForm, ReasonForm
-from corps.models import BookingRequest, SpecialistPage
+from corps import access, calendar, queries, services
+from corps.forms import (
+    BookingRatingForm,
+    BookingReportForm,
+    BookingRequestForm,
+    ReasonForm,
+    UnavailablePeriodForm,
+)
+from corps.models import (
+    BookingRating,
+    BookingReport,
+    BookingRequest,
+    CalendarFeed,
+    SpecialistPage,
+    UnavailablePeriod,
+)
+from corps.notifications import site_root
 from corps.services import BookingError
 
 
@@ -52,8 +75,10 @@ def request_booking(request, specialist_id: int):
         else:
             messages.success(
                 request,
-                "Anmodningen er sendt. Korpskoordinatoren får besked og svarer "
-                "dig på e-mail.",
+                gettext(
+                    "Anmodningen er sendt. Korpskoordinatoren får besked og "
+                    "svarer dig på e-mail."
+                ),
             )
             return redirect("corps:booking_detail", reference=booking.reference)
     queue = queries.queue_summary(specialist)
@@ -97,6 +122,9 @@ def my_bookings(request):
             (specialist, list(bookings))
             for specialist, bookings in groupby(upcoming, key=lambda b: b.specialist)
         ]
+        context["ratings"] = queries.rating_summary(
+            access.coordinated_specialists(user)
+        )
     if hasattr(user, "specialist_page"):
         context["own_bookings"] = visible.filter(
             specialist=user.specialist_page, status__in=BookingRequest.BUSY_STATUSES
@@ -107,23 +135,45 @@ def my_bookings(request):
 @login_required
 def booking_detail(request, reference):
     booking = _get_visible(request, reference)
+    return _render_detail(request, booking)
+
+
+def _render_detail(request, booking, *, report_form=None, rating_form=None):
+    """The booking page; a close-out form is offered to those who may fill
+    it in, bound to their input when it was refused."""
+    user = request.user
+    report = BookingReport.objects.filter(booking=booking).first()
+    rating = BookingRating.objects.filter(booking=booking).first()
+    completed = booking.status == BookingRequest.COMPLETED
+    if report_form is None and (
+        completed and report is None and access.may_report(user, booking)
+    ):
+        report_form = BookingReportForm()
+    if rating_form is None and (
+        completed and rating is None and access.may_rate(user, booking)
+    ):
+        rating_form = BookingRatingForm()
     return render(
         request,
         "corps/booking_detail.html",
         {
             "booking": booking,
             "history": booking.history.select_related("by"),
-            "actions": allowed_actions(request.user, booking),
+            "actions": allowed_actions(user, booking),
             "reason_form": ReasonForm(),
+            "report": report,
+            "rating": rating,
+            "report_form": report_form,
+            "rating_form": rating_form,
         },
     )
 
 
 ACTIONS = {
-    "accepter": (services.accept_booking, False, "Bookingen er accepteret."),
-    "afvis": (services.decline_booking, True, "Bookingen er afvist."),
-    "aflys": (services.cancel_booking, True, "Bookingen er aflyst."),
-    "afslut": (services.complete_booking, False, "Bookingen er afsluttet."),
+    "accepter": (services.accept_booking, False, _("Bookingen er accepteret.")),
+    "afvis": (services.decline_booking, True, _("Bookingen er afvist.")),
+    "aflys": (services.cancel_booking, True, _("Bookingen er aflyst.")),
+    "afslut": (services.complete_booking, False, _("Bookingen er afsluttet.")),
 }
 
 
@@ -144,8 +194,54 @@ def booking_action(request, reference, action: str):
     except BookingError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, done)
+        messages.success(request, str(done))
     return redirect("corps:booking_detail", reference=booking.reference)
+
+
+@login_required
+@require_POST
+def write_report(request, reference):
+    booking = _get_visible(request, reference)
+    if not access.may_report(request.user, booking):
+        raise PermissionDenied
+    form = BookingReportForm(request.POST)
+    if form.is_valid():
+        try:
+            services.write_report(
+                booking=booking,
+                by=request.user,
+                what_was_done=form.cleaned_data["what_was_done"],
+                advice=form.cleaned_data["advice"],
+            )
+        except BookingError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, gettext("Rapporten er gemt."))
+            return redirect("corps:booking_detail", reference=booking.reference)
+    return _render_detail(request, booking, report_form=form)
+
+
+@login_required
+@require_POST
+def rate_booking(request, reference):
+    booking = _get_visible(request, reference)
+    if not access.may_rate(request.user, booking):
+        raise PermissionDenied
+    form = BookingRatingForm(request.POST)
+    if form.is_valid():
+        try:
+            services.rate_booking(
+                booking=booking,
+                by=request.user,
+                score=form.cleaned_data["score"],
+                comment=form.cleaned_data["comment"],
+            )
+        except BookingError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, gettext("Tak for din bedømmelse."))
+            return redirect("corps:booking_detail", reference=booking.reference)
+    return _render_detail(request, booking, rating_form=form)
 
 
 def allowed_actions(user, booking: BookingRequest) -> list[str]:
@@ -179,3 +275,139 @@ def _get_visible(request, reference) -> BookingRequest:
         visible_bookings_for_lists(request.user).select_related("requested_by"),
         reference=reference,
     )
+
+
+# --- Availability -------------------------------------------------------------
+
+
+@login_required
+def availability(request):
+    """The coordinator marks periods when their specialists cannot be booked,
+    and removes them again."""
+    if not access.is_coordinator(request.user):
+        raise PermissionDenied
+    specialists = access.coordinated_specialists(request.user)
+    form = UnavailablePeriodForm(request.POST or None, specialists=specialists)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            period = services.mark_unavailable(
+                specialist=data["specialist"],
+                start=data["start"],
+                end=data["end"],
+                reason=data["reason"],
+                by=request.user,
+            )
+        except BookingError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(
+                request,
+                gettext("%(specialist)s kan ikke bookes i perioden.")
+                % {"specialist": period.specialist.title},
+            )
+            return redirect("corps:availability")
+    periods = (
+        UnavailablePeriod.objects.filter(
+            specialist__in=specialists, end__gte=timezone.now()
+        )
+        .select_related("specialist")
+        .order_by("specialist__title", "start")
+    )
+    return render(
+        request,
+        "corps/availability.html",
+        {
+            "form": form,
+            "specialists": specialists.order_by("title"),
+            "periods": [
+                (specialist, list(rows))
+                for specialist, rows in groupby(periods, key=lambda p: p.specialist)
+            ],
+        },
+    )
+
+
+@login_required
+@require_POST
+def remove_unavailable(request, pk: int):
+    period = get_object_or_404(
+        UnavailablePeriod.objects.filter(
+            specialist__in=access.coordinated_specialists(request.user)
+        ),
+        pk=pk,
+    )
+    try:
+        services.remove_unavailable(period=period, by=request.user)
+    except BookingError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, gettext("Perioden er fjernet."))
+    return redirect("corps:availability")
+
+
+# --- Calendar feed --------------------------------------------------------------
+
+
+def _session_key(specialist: SpecialistPage) -> str:
+    return f"corps-feed-token-{specialist.pk}"
+
+
+@never_cache
+@login_required
+def calendar_settings(request, specialist_id: int):
+    """Make, replace or revoke the specialist's secret feed address. The new
+    address is shown once (only its hash is stored)."""
+    specialist = get_object_or_404(SpecialistPage, pk=specialist_id)
+    if not access.may_manage_feed(request.user, specialist):
+        raise Http404
+    if request.method == "POST":
+        try:
+            if request.POST.get("handling") == "tilbagekald":
+                services.revoke_calendar_feed(specialist=specialist, by=request.user)
+                request.session.pop(_session_key(specialist), None)
+                messages.success(
+                    request,
+                    gettext("Kalenderadressen er tilbagekaldt og virker ikke mere."),
+                )
+            else:
+                token = services.create_calendar_feed(
+                    specialist=specialist, by=request.user
+                )
+                request.session[_session_key(specialist)] = token
+                messages.success(
+                    request, gettext("Der er lavet en ny kalenderadresse.")
+                )
+        except BookingError as error:
+            messages.error(request, error.message)
+        return redirect("corps:calendar_settings", specialist_id=specialist.pk)
+    token = request.session.pop(_session_key(specialist), None)
+    feed_url = (
+        site_root() + reverse("corps:calendar_feed", args=[token]) if token else ""
+    )
+    return render(
+        request,
+        "corps/calendar_settings.html",
+        {
+            "specialist": specialist,
+            "feed": CalendarFeed.objects.filter(specialist=specialist)
+            .select_related("created_by")
+            .first(),
+            "feed_url": feed_url,
+        },
+    )
+
+
+@require_GET
+def calendar_feed(request, token: str):
+    """The specialist's accepted and completed bookings as iCalendar, for a
+    calendar client holding the secret address; anything else is a 404."""
+    specialist = calendar.specialist_for_token(token)
+    if specialist is None:
+        raise Http404
+    body = calendar.build_feed(specialist, calendar.feed_bookings(specialist))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="bookinger.ics"'
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    patch_cache_control(response, private=True, no_store=True)
+    return response

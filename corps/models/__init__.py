@@ -1,5 +1,6 @@
 """The travelling specialist corps: the specialist pages, who may book and
-coordinate (accounts), and the bookings with their history."""
+coordinate (accounts), the bookings with their history, their close-out
+(report and rating) and the specialists' private calendar feeds."""
 
 from corps.models.accounts import (
     BOOKER_GROUP,
@@ -12,6 +13,8 @@ from corps.models.bookings import (
     BookingStatusChange,
     UnavailablePeriod,
 )
+from corps.models.closeout import RATING_CHOICES, BookingRating, BookingReport
+from corps.models.feeds import CalendarFeed
 from corps.models.pages import (
     CorpsIndexPage,
     SpecialistFocusArea,
@@ -23,8 +26,12 @@ __all__ = [
     "BOOKER_GROUP",
     "COORDINATOR_GROUP",
     "EDITOR_GROUP",
+    "RATING_CHOICES",
+    "BookingRating",
+    "BookingReport",
     "BookingRequest",
     "BookingStatusChange",
+    "CalendarFeed",
     "CorpsIndexPage",
     "Membership",
     "SpecialistFocusArea",

@@ -250,7 +250,17 @@ class BookingRequest(models.Model):
 
 
 class BookingStatusChange(models.Model):
-    """One step in a booking's history: who changed the status, when and why."""
+    """One step in a booking's history: who changed the status, when and why,
+    or (``kind``) who wrote the close-out report or rated the help."""
+
+    STATUS = "status"
+    REPORT = "report"
+    RATING = "rating"
+    KIND_CHOICES = [
+        (STATUS, _("Statusændring")),
+        (REPORT, _("Rapport skrevet")),
+        (RATING, _("Hjælpen bedømt")),
+    ]
 
     booking = models.ForeignKey(
         BookingRequest,
@@ -266,6 +276,9 @@ class BookingStatusChange(models.Model):
     )
     to_status = models.CharField(
         _("til status"), max_length=20, choices=BookingRequest.STATUS_CHOICES
+    )
+    kind = models.CharField(
+        _("hændelse"), max_length=20, choices=KIND_CHOICES, default=STATUS
     )
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -283,4 +296,13 @@ class BookingStatusChange(models.Model):
         verbose_name_plural = _("statusændringer")
 
     def __str__(self):
+        if self.kind != self.STATUS:
+            return f"{self.booking_id}: {self.get_kind_display()}"
         return f"{self.booking_id}: {self.from_status or '–'} → {self.to_status}"
+
+    def describe(self) -> str:
+        """What happened, for the booking's history: the new status, or the
+        report or rating."""
+        if self.kind == self.STATUS:
+            return self.get_to_status_display()
+        return self.get_kind_display()

@@ -29,6 +29,12 @@ class CorpsIndexPage(SectionIndexPage):
         verbose_name = _("specialistkorps")
 
     def get_specialists(self, params=None):
+        """The live specialists matching the GET filters: ``malgruppe``,
+        ``fokusomraade``, ``region`` (travels to) and ``fra``/``til`` (bookable
+        and free the whole period). Invalid dates filter nothing."""
+        from corps.forms import AvailabilityFilterForm
+        from corps.queries import available_between
+
         params = params or {}
         specialists = (
             SpecialistPage.objects.child_of(self)
@@ -39,13 +45,21 @@ class CorpsIndexPage(SectionIndexPage):
         region = params.get("region")
         if region:
             specialists = specialists.filter(travel_regions__slug=region)
+        period = AvailabilityFilterForm(params).period()
+        if period is not None:
+            specialists = available_between(specialists, *period)
         return filter_by_taxonomy(specialists, params).order_by("title")
 
     def get_context(self, request, *args, **kwargs):
+        from corps.forms import AvailabilityFilterForm
+
         context = super().get_context(request, *args, **kwargs)
         context["specialists"] = self.get_specialists(request.GET)
         context["regions"] = Region.objects.all()
         context["selected_region"] = request.GET.get("region", "")
+        availability = AvailabilityFilterForm(request.GET)
+        context["availability_form"] = availability
+        context["period_selected"] = availability.period() is not None
         context.update(taxonomy_filter_context(request.GET))
         return context
 

@@ -2,6 +2,7 @@
 demo specialist, and a factory for bookings that goes through the service."""
 
 import datetime as dt
+import itertools
 import zoneinfo
 
 import pytest
@@ -157,3 +158,19 @@ def move_to_past(booking: BookingRequest, *, days: int = 1) -> BookingRequest:
     BookingRequest.objects.filter(pk=booking.pk).update(start=start, end=start + length)
     booking.refresh_from_db()
     return booking
+
+
+@pytest.fixture
+def make_completed(make_booking, coordinator):
+    """A booking that was requested, accepted, took place ``n`` days ago and
+    was marked completed; each call uses another day."""
+    days = itertools.count(1)
+
+    def make(*, by=None, **fields):
+        day = next(days)
+        booking = make_booking(start=at(30 + day, 9), end=at(30 + day, 15), **fields)
+        services.accept_booking(booking=booking, by=by or coordinator)
+        move_to_past(booking, days=day)
+        return services.complete_booking(booking=booking, by=by or coordinator)
+
+    return make
