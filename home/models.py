@@ -14,7 +14,6 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from kb.taxonomy.content import Classified, tagged_with
-from kb.taxonomy.forms import ClassifiedSnippetForm
 from kb.taxonomy.models import FocusArea, TargetGroup, TargetGroupItem
 
 
@@ -139,7 +138,6 @@ class Offer(Classified, index.Indexed, ClusterableModel):
         through=OfferTargetGroup, blank=True, verbose_name=_("målgrupper")
     )
 
-    base_form_class = ClassifiedSnippetForm
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),

@@ -15,7 +15,6 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import SectionIndexPage
 from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
-from kb.taxonomy.forms import ClassifiedPageForm
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
 from methods.blocks import CoreElementBlock
 from methods.rating import (
@@ -171,7 +170,6 @@ class MethodPage(Classified, Page):
         verbose_name=_("kommuner, der bruger metoden"),
     )
 
-    base_form_class = ClassifiedPageForm
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("purpose"),
@@ -355,7 +353,6 @@ class EvidencePage(Classified, Page):
         through=EvidenceFocusArea, blank=True, verbose_name=_("fokusområder")
     )
 
-    base_form_class = ClassifiedPageForm
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("findings"),

@@ -13,7 +13,6 @@ from wagtail.search import index
 
 from home.models import SectionIndexPage
 from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
-from kb.taxonomy.forms import ClassifiedPageForm
 from kb.taxonomy.models import FocusAreaItem, Region, TargetGroupItem
 
 
@@ -131,7 +130,6 @@ class SpecialistPage(Classified, Page):
         through=SpecialistFocusArea, blank=True, verbose_name=_("fokusområder")
     )
 
-    base_form_class = ClassifiedPageForm
     search_fields = Page.search_fields + [
         index.SearchField("profession", boost=2),
         index.SearchField("expertise", boost=2),

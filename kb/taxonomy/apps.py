@@ -7,3 +7,8 @@ class TaxonomyConfig(AppConfig):
     label = "taxonomy"
     verbose_name = _("Taksonomi")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Registers the checkbox picker for controlled tag fields in
+        # Wagtail's admin forms before any form class is built.
+        from kb.taxonomy import forms  # noqa: F401

@@ -1,59 +1,56 @@
-"""Admin form support for the controlled vocabularies."""
+"""Admin form support for the controlled vocabularies.
 
-from django.core.exceptions import ValidationError
-from django.utils.translation import gettext as _
-from taggit.utils import parse_tags
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+Wagtail edits every taggit field as free text split at commas. That cannot
+work for a controlled vocabulary whose terms contain commas ("Børn, unge og
+skole"): on re-edit the term is split into bogus names and publishing is
+refused. So every tag field whose tag model has ``free_tagging = False`` is
+edited with :class:`ControlledTagPicker` instead: one checkbox per term of the
+list, stored through taggit as before.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.forms.tags import TagField
 
 
-def unknown_tags(field: TagField, raw_value: str | None) -> list[str]:
-    """Names typed into a controlled tag field that are not in its vocabulary.
+class ControlledTagPicker(forms.CheckboxSelectMultiple):
+    """Checkboxes for every term, with a filter box that matches anywhere in
+    a term (shown by a small script; without it all terms are listed)."""
 
-    Wagtail's own field drops such names silently; an editor should instead
-    be told, so nothing they typed vanishes without a word.
-    """
-    if raw_value is None or field.free_tagging:
-        return []
-    requested = parse_tags(raw_value)
-    # Vocabularies are small; compare case-insensitively, as taggit does.
-    known = {
-        name.lower() for name in field.tag_model.objects.values_list("name", flat=True)
+    template_name = "taxonomy/widgets/controlled_tag_picker.html"
+
+    class Media:
+        js = ["taxonomy/controlled_tag_picker.js"]
+        css = {"all": ["taxonomy/controlled_tag_picker.css"]}
+
+
+class ControlledTagField(forms.ModelMultipleChoiceField):
+    """Choose terms of a controlled vocabulary; the cleaned value is a
+    queryset of tags, which taggit's manager stores as it stores names."""
+
+    widget = ControlledTagPicker
+    default_error_messages = {
+        "invalid_choice": _(
+            "%(value)s findes ikke (længere) i listen. Vælg blandt de "
+            "eksisterende, eller bed en redaktør om at oprette den."
+        ),
     }
-    return [name for name in requested if name.lower() not in known]
+
+    def __init__(self, *, tag_model, **kwargs):
+        kwargs.pop("max_length", None)
+        super().__init__(queryset=tag_model.objects.order_by("name"), **kwargs)
+        self.tag_model = tag_model
 
 
-class ControlledVocabularyMixin:
-    """Refuse tag names outside a controlled vocabulary with a field error."""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        for name, field in self.fields.items():
-            if not isinstance(field, TagField):
-                continue
-            unknown = unknown_tags(field, self.data.get(self.add_prefix(name)))
-            if unknown:
-                self.add_error(
-                    name,
-                    ValidationError(
-                        _(
-                            "%(names)s findes ikke i listen over %(vocabulary)s. "
-                            "Vælg blandt de eksisterende, eller bed en redaktør "
-                            "om at oprette den."
-                        )
-                        % {
-                            "names": ", ".join(f"«{n}»" for n in unknown),
-                            "vocabulary": field.tag_model._meta.verbose_name_plural,
-                        },
-                        code="unknown_tag",
-                    ),
-                )
-        return cleaned_data
+def tag_form_field(db_field) -> dict:
+    """Form field options for a taggit field in Wagtail's admin forms."""
+    tag_model = db_field.related_model
+    if getattr(tag_model, "free_tagging", True):
+        return {"form_class": TagField, "tag_model": tag_model}
+    return {"form_class": ControlledTagField, "tag_model": tag_model}
 
 
-class ClassifiedPageForm(ControlledVocabularyMixin, WagtailAdminPageForm):
-    """Base form for pages tagged with target groups and focus areas."""
-
-
-class ClassifiedSnippetForm(ControlledVocabularyMixin, WagtailAdminModelForm):
-    """Base form for snippets tagged with target groups."""
+# Replaces Wagtail's own registration for TaggableManager (same key).
+register_form_field_override(TaggableManager, override=tag_form_field)

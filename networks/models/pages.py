@@ -15,7 +15,6 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import SectionIndexPage
 from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
-from kb.taxonomy.forms import ClassifiedPageForm
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
 from networks.blocks import MaterialBlock, ProgrammeItemBlock
 
@@ -120,7 +119,6 @@ class NetworkPage(Classified, Page):
         through=NetworkFocusArea, blank=True, verbose_name=_("fokusområder")
     )
 
-    base_form_class = ClassifiedPageForm
     search_fields = Page.search_fields + [
         index.SearchField("purpose", boost=2),
         index.SearchField("description"),
@@ -312,7 +310,6 @@ class ThemeDayPage(Classified, Page):
         through=ThemeDayFocusArea, blank=True, verbose_name=_("fokusområder")
     )
 
-    base_form_class = ClassifiedPageForm
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("audience"),
