@@ -8,11 +8,17 @@ class NetworksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete
         from wagtail.signals import page_published
 
-        from networks.models import ThemeDayPage
-        from networks.signal_handlers import on_event_published
+        from networks.models import EventRegistration, ThemeDayPage
+        from networks.signal_handlers import on_event_published, on_registration_deleted
 
         page_published.connect(
-            on_event_published, sender=ThemeDayPage, dispatch_uid="kb_event_cancelled"
+            on_event_published, sender=ThemeDayPage, dispatch_uid="kb_event_published"
+        )
+        post_delete.connect(
+            on_registration_deleted,
+            sender=EventRegistration,
+            dispatch_uid="kb_registration_deleted",
         )

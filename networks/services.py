@@ -68,8 +68,12 @@ def register_for_event(
         )
         if active.filter(user=user).exists():
             raise Refused(_("Du er allerede tilmeldt dette arrangement."))
-        full = event.capacity is not None and (
-            active.filter(status=EventRegistration.Status.CONFIRMED).count()
+        # Seats freed by any path (a raised capacity, a deleted registration)
+        # go to the waiting list before a newcomer gets one.
+        _serve_waiting_list(event, now=now)
+        full = active.filter(status=EventRegistration.Status.WAITING).exists() or (
+            event.capacity is not None
+            and active.filter(status=EventRegistration.Status.CONFIRMED).count()
             >= event.capacity
         )
         registration = EventRegistration(
@@ -114,26 +118,79 @@ def cancel_registration(
         registration.status = EventRegistration.Status.CANCELLED
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
-        promoted = _promote_from_waiting_list(event, now=now) if was_confirmed else None
-    return promoted
+        promoted = _serve_waiting_list(event, now=now) if was_confirmed else []
+    return promoted[0] if promoted else None
 
 
-def _promote_from_waiting_list(
+def serve_waiting_list(
+    *, event_id: int, now: dt.datetime | None = None
+) -> list[EventRegistration]:
+    """Give every free seat of ``event`` to the waiting list, in order, and
+    e-mail those promoted. Called whenever seats may have freed up: a
+    capacity raised in the admin, a registration removed."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = ThemeDayPage.objects.select_for_update().filter(pk=event_id).first()
+        if event is None:  # deleted meanwhile
+            return []
+        return _serve_waiting_list(event, now=now)
+
+
+def _serve_waiting_list(
     event: ThemeDayPage, *, now: dt.datetime
-) -> EventRegistration | None:
-    first = (
+) -> list[EventRegistration]:
+    """The caller holds the lock on ``event``'s row."""
+    if event.is_cancelled or now >= event.start:
+        return []
+    waiting = (
         EventRegistration.objects.select_for_update()
         .filter(event=event, status=EventRegistration.Status.WAITING)
         .order_by("created_at", "pk")
-        .first()
     )
-    if first is None:
-        return None
-    first.status = EventRegistration.Status.CONFIRMED
-    first.promoted_at = now
-    first.save(update_fields=["status", "promoted_at"])
-    transaction.on_commit(lambda: notifications.promoted_from_waiting_list(first))
-    return first
+    if event.capacity is not None:
+        confirmed = EventRegistration.objects.filter(
+            event=event, status=EventRegistration.Status.CONFIRMED
+        ).count()
+        free = event.capacity - confirmed
+        if free <= 0:
+            return []
+        waiting = waiting[:free]
+    promoted = list(waiting)
+    for registration in promoted:
+        _confirm_from_waiting_list(registration, now=now)
+    return promoted
+
+
+def _confirm_from_waiting_list(
+    registration: EventRegistration, *, now: dt.datetime
+) -> None:
+    registration.status = EventRegistration.Status.CONFIRMED
+    registration.promoted_at = now
+    registration.save(update_fields=["status", "promoted_at"])
+    transaction.on_commit(
+        lambda: notifications.promoted_from_waiting_list(registration)
+    )
+
+
+def give_seat_by_hand(
+    *, registration: EventRegistration, by_user, now: dt.datetime | None = None
+) -> EventRegistration:
+    """An organiser moves one person from the waiting list to a seat, out of
+    turn and, if the event is full, beyond its capacity."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _locked_event(registration.event)
+        registration = EventRegistration.objects.select_for_update().get(
+            pk=registration.pk
+        )
+        if not event.permissions_for_user(by_user).can_edit():
+            raise Refused(_("Kun arrangøren kan give en plads fra ventelisten."))
+        if registration.status != EventRegistration.Status.WAITING:
+            raise Refused(_("Personen står ikke længere på ventelisten."))
+        if event.is_cancelled:
+            raise Refused(_("Arrangementet er aflyst."))
+        _confirm_from_waiting_list(registration, now=now)
+    return registration
 
 
 def notify_cancelled_event(event: ThemeDayPage) -> int:

@@ -28,6 +28,11 @@ urlpatterns = [
     path("rapporter/aktiviteter/", views.activity_report_view, name="activity_report"),
     path("arrangementer/<int:pk>/tilmelding/", views.register, name="register"),
     path("arrangementer/<int:pk>/deltagere/", views.participants, name="participants"),
+    path(
+        "tilmeldinger/<int:pk>/giv-plads/",
+        views.give_seat,
+        name="give_seat",
+    ),
     path("mine-arrangementer/", views.my_events, name="my_events"),
     path(
         "tilmeldinger/<int:pk>/afmeld/",

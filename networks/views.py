@@ -343,6 +343,29 @@ def participants(request, pk):
     )
 
 
+@login_required
+@require_POST
+def give_seat(request, pk):
+    """The organiser moves one person from the waiting list to a seat."""
+    registration = get_object_or_404(
+        EventRegistration.objects.select_related("event"), pk=pk
+    )
+    event = registration.event
+    if not _can_organise(request.user, event):
+        raise Http404(_("Arrangementet findes ikke."))
+    try:
+        services.give_seat_by_hand(registration=registration, by_user=request.user)
+    except services.Refused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(
+            request,
+            _("%(name)s har fået en plads og får besked på e-mail.")
+            % {"name": registration.name},
+        )
+    return redirect("networks:participants", pk=event.pk)
+
+
 def _participants_csv(event, registrations) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
