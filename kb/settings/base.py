@@ -148,6 +148,10 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Vidensbanken <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Development and test settings write e-mails as files into this directory
+# when it is set (Django's file backend), e.g. so the browser tests can read
+# what a real server process sent; production always uses SMTP.
+EMAIL_FILE_PATH = env_str("KB_EMAIL_FILE_PATH", "") or None
 
 # Search: the database backend always exists (and is the fallback); with
 # ELASTICSEARCH_URL set, Elasticsearch answers and the database stands by.

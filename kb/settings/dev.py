@@ -1,4 +1,5 @@
-"""Local development: DEBUG on, console e-mail, a throw-away secret key."""
+"""Local development: DEBUG on, console e-mail (or files in KB_EMAIL_FILE_PATH),
+a throw-away secret key."""
 
 from kb.settings.base import *  # noqa: F403
 from kb.settings.env import env_str
@@ -6,4 +7,8 @@ from kb.settings.env import env_str
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-used-in-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+EMAIL_BACKEND = (
+    "django.core.mail.backends.filebased.EmailBackend"
+    if EMAIL_FILE_PATH  # noqa: F405
+    else "django.core.mail.backends.console.EmailBackend"
+)

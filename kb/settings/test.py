@@ -1,12 +1,19 @@
 """Test runs: fast hashing, in-memory e-mail, the same apps as production."""
 
 from kb.settings.base import *  # noqa: F403
+from kb.settings.env import env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# In-memory e-mail (pytest-django's mail.outbox); a server process started by
+# the browser tests writes files instead (KB_EMAIL_FILE_PATH, see base.py).
+EMAIL_BACKEND = (
+    "django.core.mail.backends.filebased.EmailBackend"
+    if EMAIL_FILE_PATH  # noqa: F405
+    else "django.core.mail.backends.locmem.EmailBackend"
+)
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -14,8 +21,14 @@ STORAGES = {
 WHITENOISE_AUTOREFRESH = True
 
 # Tests use their own index (wiped at the start of a run) and make every
-# write visible at once.
+# write visible at once. ELASTICSEARCH_INDEX is deliberately ignored, so a
+# test run can never wipe a real index; the server process of the browser
+# tests names its own with KB_TEST_ELASTICSEARCH_INDEX.
 if "elasticsearch" in KB_SEARCH_BACKENDS:  # noqa: F405
     KB_SEARCH_BACKENDS["elasticsearch"].update(  # noqa: F405
-        {"INDEX": "kb-test", "REFRESH": True, "TIMEOUT": 30}
+        {
+            "INDEX": env_str("KB_TEST_ELASTICSEARCH_INDEX", "") or "kb-test",
+            "REFRESH": True,
+            "TIMEOUT": 30,
+        }
     )
