@@ -37,7 +37,7 @@ from corps.models import (
 from corps.models.closeout import is_valid_score
 from corps.models.feeds import hash_token, new_token
 from home.models import Offer
-from kb.cpr import CPR_MESSAGE, contains_cpr_number
+from kb.core.cpr import CPR_MESSAGE, contains_cpr_number
 from kb.taxonomy.models import TargetGroup
 
 #: The PostgreSQL exclusion constraint added by migration 0004.
