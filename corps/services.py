@@ -5,8 +5,8 @@ Each function runs in one transaction, locks the specialist's row first
 (``SELECT ... FOR UPDATE``; the same lock order everywhere, so no deadlocks),
 re-reads what it decides on, checks who may do it and whether the status
 change is allowed, writes the change and its history, and sends e-mail only
-after commit. A refused action raises :class:`BookingError`, whose message is
-Danish and meant for the user.
+after commit. A refused action raises :class:`kb.core.exceptions.ActionRefused`,
+whose message is Danish and meant for the user.
 
 No double booking: a specialist's busy (accepted or completed) bookings never
 overlap each other or an unavailable period. Periods are half-open
@@ -35,9 +35,10 @@ from corps.models import (
     UnavailablePeriod,
 )
 from corps.models.closeout import is_valid_score
-from corps.models.feeds import hash_token, new_token
 from home.models import Offer
-from kb.cpr import CPR_MESSAGE, contains_cpr_number
+from kb.core import tokens
+from kb.core.cpr import CPR_MESSAGE, contains_cpr_number
+from kb.core.exceptions import ActionRefused
 from kb.taxonomy.models import TargetGroup
 
 #: The PostgreSQL exclusion constraint added by migration 0004.
@@ -46,16 +47,6 @@ NO_OVERLAP_CONSTRAINT = "corps_booking_no_overlap"
 # Marked for translation here, translated when raised.
 ALREADY_BOOKED = N_("Specialisten er allerede booket i perioden.")
 UNAVAILABLE = N_("Specialisten er ikke til rådighed i perioden.")
-
-
-class BookingError(Exception):
-    """A booking action was refused; ``str(error)`` tells the user why, in
-    Danish (callers pass it through ``gettext`` when they raise it)."""
-
-    def __init__(self, message: str):
-        message = str(message)
-        super().__init__(message)
-        self.message = message
 
 
 def request_booking(
@@ -73,7 +64,7 @@ def request_booking(
     """A professional asks for ``specialist`` from ``start`` to ``end`` at an
     offer or an address. The coordinators are told by e-mail."""
     if not access.is_booker(requested_by):
-        raise BookingError(
+        raise ActionRefused(
             gettext(
                 "Du skal være fagperson i en kommune eller region for at booke "
                 "en specialist."
@@ -83,22 +74,22 @@ def request_booking(
     address = address.strip()
     _check_period(start, end)
     if start <= timezone.now():
-        raise BookingError(gettext("Perioden skal ligge i fremtiden."))
+        raise ActionRefused(gettext("Perioden skal ligge i fremtiden."))
     if offer is None and not address:
-        raise BookingError(gettext("Angiv stedet: et tilbud eller en adresse."))
+        raise ActionRefused(gettext("Angiv stedet: et tilbud eller en adresse."))
     if not purpose.strip() or not case_description.strip():
-        raise BookingError(gettext("Beskriv formålet og sagen."))
+        raise ActionRefused(gettext("Beskriv formålet og sagen."))
     if any(contains_cpr_number(text) for text in (purpose, case_description, address)):
-        raise BookingError(str(CPR_MESSAGE))
+        raise ActionRefused(str(CPR_MESSAGE))
 
     with transaction.atomic():
         specialist = _lock_specialist(specialist.pk)
         if not specialist.live or not specialist.bookable:
-            raise BookingError(gettext("Specialisten kan ikke bookes i øjeblikket."))
+            raise ActionRefused(gettext("Specialisten kan ikke bookes i øjeblikket."))
         region = offer.region if offer is not None else _region_of(membership)
         travel_regions = list(specialist.travel_regions.all())
         if travel_regions and region not in travel_regions:
-            raise BookingError(
+            raise ActionRefused(
                 gettext("Specialisten rejser ikke til %(region)s.") % {"region": region}
             )
         _check_free(specialist, start, end)
@@ -137,7 +128,7 @@ def accept_booking(*, booking: BookingRequest, by) -> BookingRequest:
             gettext("Bookingen kan ikke accepteres, fordi den er %(status)s."),
         )
         if booking.has_started():
-            raise BookingError(
+            raise ActionRefused(
                 gettext("Bookingen kan ikke accepteres, fordi perioden er begyndt.")
             )
         _check_free(booking.specialist, booking.start, booking.end, exclude=booking)
@@ -181,14 +172,14 @@ def cancel_booking(*, booking: BookingRequest, by, reason: str = "") -> BookingR
             )
         elif by.pk == booking.requested_by_id:
             if booking.has_started():
-                raise BookingError(
+                raise ActionRefused(
                     gettext(
                         "Bookingen kan ikke aflyses, fordi perioden er begyndt. "
                         "Kontakt korpskoordinatoren."
                     )
                 )
         else:
-            raise BookingError(
+            raise ActionRefused(
                 gettext(
                     "Kun den, der har anmodet om bookingen, eller "
                     "korpskoordinatoren kan aflyse den."
@@ -213,7 +204,7 @@ def complete_booking(*, booking: BookingRequest, by) -> BookingRequest:
             access.coordinates(by, booking.specialist)
             or access.is_the_specialist(by, booking.specialist)
         ):
-            raise BookingError(
+            raise ActionRefused(
                 gettext(
                     "Kun korpskoordinatoren eller specialisten kan afslutte bookingen."
                 )
@@ -224,7 +215,7 @@ def complete_booking(*, booking: BookingRequest, by) -> BookingRequest:
             gettext("Bookingen kan ikke afsluttes, fordi den er %(status)s."),
         )
         if not booking.has_started():
-            raise BookingError(
+            raise ActionRefused(
                 gettext("Bookingen kan først afsluttes, når besøget er begyndt.")
             )
         _change_status(booking, BookingRequest.COMPLETED, by=by)
@@ -246,14 +237,14 @@ def mark_unavailable(
     with transaction.atomic():
         specialist = _lock_specialist(specialist.pk)
         if not access.coordinates(by, specialist):
-            raise BookingError(
+            raise ActionRefused(
                 gettext(
                     "Kun specialistens korpskoordinator kan ændre specialistens "
                     "tilgængelighed."
                 )
             )
         if specialist.bookings.busy().overlapping(start, end).exists():
-            raise BookingError(
+            raise ActionRefused(
                 gettext(
                     "Specialisten har accepterede bookinger i perioden. "
                     "Aflys dem først."
@@ -274,7 +265,7 @@ def remove_unavailable(*, period: UnavailablePeriod, by) -> None:
     with transaction.atomic():
         specialist = _lock_specialist(period.specialist_id)
         if not access.coordinates(by, specialist):
-            raise BookingError(
+            raise ActionRefused(
                 gettext(
                     "Kun specialistens korpskoordinator kan ændre specialistens "
                     "tilgængelighed."
@@ -294,7 +285,7 @@ def write_report(
     Written once; refused if it contains a CPR number."""
     what_was_done, advice = what_was_done.strip(), advice.strip()
     if not what_was_done or not advice:
-        raise BookingError(
+        raise ActionRefused(
             gettext("Beskriv, hvad der blev gjort, og hvilke råd I gav.")
         )
     _check_no_cpr(what_was_done)
@@ -302,17 +293,17 @@ def write_report(
     with transaction.atomic():
         booking = _lock(booking)
         if not access.may_report(by, booking):
-            raise BookingError(
+            raise ActionRefused(
                 gettext(
                     "Kun specialisten eller korpskoordinatoren kan skrive rapporten."
                 )
             )
         if booking.status != BookingRequest.COMPLETED:
-            raise BookingError(
+            raise ActionRefused(
                 gettext("Rapporten kan først skrives, når bookingen er gennemført.")
             )
         if BookingReport.objects.filter(booking=booking).exists():
-            raise BookingError(gettext("Rapporten er allerede skrevet."))
+            raise ActionRefused(gettext("Rapporten er allerede skrevet."))
         report = BookingReport.objects.create(
             booking=booking,
             what_was_done=what_was_done,
@@ -335,24 +326,24 @@ def rate_booking(
     """A professional of the requesting organisation rates the help of a
     completed booking, 1–5, with an optional comment. Rated once."""
     if not is_valid_score(score):
-        raise BookingError(gettext("Vælg en bedømmelse fra 1 til 5."))
+        raise ActionRefused(gettext("Vælg en bedømmelse fra 1 til 5."))
     comment = comment.strip()
     _check_no_cpr(comment)
     with transaction.atomic():
         booking = _lock(booking)
         if not access.may_rate(by, booking):
-            raise BookingError(
+            raise ActionRefused(
                 gettext(
                     "Kun fagpersoner i den kommune eller region, der bookede "
                     "specialisten, kan bedømme hjælpen."
                 )
             )
         if booking.status != BookingRequest.COMPLETED:
-            raise BookingError(
+            raise ActionRefused(
                 gettext("Hjælpen kan først bedømmes, når bookingen er gennemført.")
             )
         if BookingRating.objects.filter(booking=booking).exists():
-            raise BookingError(gettext("Hjælpen er allerede bedømt."))
+            raise ActionRefused(gettext("Hjælpen er allerede bedømt."))
         rating = BookingRating.objects.create(
             booking=booking, score=score, comment=comment, rated_by=by
         )
@@ -373,14 +364,14 @@ def create_calendar_feed(*, specialist: SpecialistPage, by) -> str:
     """Make a new secret feed address for ``specialist`` and return its token
     (only its hash is stored, so this is the one chance to show it). An
     earlier address stops working."""
-    token = new_token()
+    token, token_hash = tokens.issue_token()
     with transaction.atomic():
         specialist = _lock_specialist(specialist.pk)
         _require_feed_manager(by, specialist)
         CalendarFeed.objects.update_or_create(
             specialist=specialist,
             defaults={
-                "token_hash": hash_token(token),
+                "token_hash": token_hash,
                 "created_by": by,
                 "created_at": timezone.now(),
             },
@@ -398,7 +389,7 @@ def revoke_calendar_feed(*, specialist: SpecialistPage, by) -> None:
 
 def _require_feed_manager(user, specialist: SpecialistPage) -> None:
     if not access.may_manage_feed(user, specialist):
-        raise BookingError(
+        raise ActionRefused(
             gettext(
                 "Kun specialisten eller korpskoordinatoren kan ændre "
                 "kalenderabonnementet."
@@ -420,7 +411,7 @@ def is_free(
     period overlapping ``[start, end)``."""
     try:
         _check_free(specialist, start, end, exclude=exclude)
-    except BookingError:
+    except ActionRefused:
         return False
     return True
 
@@ -430,21 +421,21 @@ def _check_free(specialist, start, end, *, exclude=None) -> None:
     if exclude is not None:
         busy = busy.exclude(pk=exclude.pk)
     if busy.overlapping(start, end).exists():
-        raise BookingError(gettext(ALREADY_BOOKED))
+        raise ActionRefused(gettext(ALREADY_BOOKED))
     if specialist.unavailable_periods.overlapping(start, end).exists():
-        raise BookingError(gettext(UNAVAILABLE))
+        raise ActionRefused(gettext(UNAVAILABLE))
 
 
 def _check_period(start: dt.datetime, end: dt.datetime) -> None:
     if timezone.is_naive(start) or timezone.is_naive(end):
-        raise BookingError(gettext("Start og slut skal angives med tidszone."))
+        raise ActionRefused(gettext("Start og slut skal angives med tidszone."))
     if end <= start:
-        raise BookingError(gettext("Slutningen skal ligge efter starten."))
+        raise ActionRefused(gettext("Slutningen skal ligge efter starten."))
 
 
 def _check_no_cpr(text: str) -> None:
     if contains_cpr_number(text):
-        raise BookingError(str(CPR_MESSAGE))
+        raise ActionRefused(str(CPR_MESSAGE))
 
 
 def _require_reason(reason: str, missing: str) -> str:
@@ -452,21 +443,21 @@ def _require_reason(reason: str, missing: str) -> str:
     empty."""
     reason = (reason or "").strip()
     if not reason:
-        raise BookingError(missing)
+        raise ActionRefused(missing)
     _check_no_cpr(reason)
     return reason
 
 
 def _require_coordinator(user, booking: BookingRequest, refusal: str) -> None:
     if not access.coordinates(user, booking.specialist):
-        raise BookingError(refusal)
+        raise ActionRefused(refusal)
 
 
 def _require_transition(booking: BookingRequest, status: str, refusal: str) -> None:
     """Refuse with ``refusal`` (which names the current ``%(status)s``) unless
     the booking may move to ``status``."""
     if not booking.can_change_to(status):
-        raise BookingError(
+        raise ActionRefused(
             refusal % {"status": str(booking.get_status_display()).lower()}
         )
 
@@ -502,7 +493,7 @@ def _change_status(booking: BookingRequest, status: str, *, by, reason: str = ""
             booking.save(update_fields=["status", "status_reason", "updated_at"])
     except IntegrityError as error:
         if NO_OVERLAP_CONSTRAINT in str(error):
-            raise BookingError(gettext(ALREADY_BOOKED)) from error
+            raise ActionRefused(gettext(ALREADY_BOOKED)) from error
         raise
     _record(booking, previous, status, by=by, reason=reason)
     transaction.on_commit(

@@ -15,11 +15,10 @@ from itertools import groupby
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -41,8 +40,9 @@ from corps.models import (
     SpecialistPage,
     UnavailablePeriod,
 )
-from corps.notifications import site_root
-from corps.services import BookingError
+from kb.core.exceptions import ActionRefused
+from kb.core.ical import ics_response
+from kb.core.site import absolute_url
 
 
 @login_required
@@ -70,7 +70,7 @@ def request_booking(request, specialist_id: int):
                 purpose=data["purpose"],
                 case_description=data["case_description"],
             )
-        except BookingError as error:
+        except ActionRefused as error:
             form.add_error(None, error.message)
         else:
             messages.success(
@@ -191,7 +191,7 @@ def booking_action(request, reference, action: str):
         arguments["reason"] = form.cleaned_data.get("reason", "")
     try:
         service(**arguments)
-    except BookingError as error:
+    except ActionRefused as error:
         messages.error(request, error.message)
     else:
         messages.success(request, str(done))
@@ -213,7 +213,7 @@ def write_report(request, reference):
                 what_was_done=form.cleaned_data["what_was_done"],
                 advice=form.cleaned_data["advice"],
             )
-        except BookingError as error:
+        except ActionRefused as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, gettext("Rapporten er gemt."))
@@ -236,7 +236,7 @@ def rate_booking(request, reference):
                 score=form.cleaned_data["score"],
                 comment=form.cleaned_data["comment"],
             )
-        except BookingError as error:
+        except ActionRefused as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, gettext("Tak for din bedømmelse."))
@@ -298,7 +298,7 @@ def availability(request):
                 reason=data["reason"],
                 by=request.user,
             )
-        except BookingError as error:
+        except ActionRefused as error:
             form.add_error(None, error.message)
         else:
             messages.success(
@@ -339,7 +339,7 @@ def remove_unavailable(request, pk: int):
     )
     try:
         services.remove_unavailable(period=period, by=request.user)
-    except BookingError as error:
+    except ActionRefused as error:
         messages.error(request, error.message)
     else:
         messages.success(request, gettext("Perioden er fjernet."))
@@ -378,12 +378,12 @@ def calendar_settings(request, specialist_id: int):
                 messages.success(
                     request, gettext("Der er lavet en ny kalenderadresse.")
                 )
-        except BookingError as error:
+        except ActionRefused as error:
             messages.error(request, error.message)
         return redirect("corps:calendar_settings", specialist_id=specialist.pk)
     token = request.session.pop(_session_key(specialist), None)
     feed_url = (
-        site_root() + reverse("corps:calendar_feed", args=[token]) if token else ""
+        absolute_url(reverse("corps:calendar_feed", args=[token])) if token else ""
     )
     return render(
         request,
@@ -406,8 +406,4 @@ def calendar_feed(request, token: str):
     if specialist is None:
         raise Http404
     body = calendar.build_feed(specialist, calendar.feed_bookings(specialist))
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="bookinger.ics"'
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    patch_cache_control(response, private=True, no_store=True)
-    return response
+    return ics_response(body, "bookinger.ics", private=True)

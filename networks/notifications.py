@@ -1,28 +1,22 @@
-"""E-mails about registrations and memberships (Django's mail backends:
-the console in development, SMTP in production, memory in tests)."""
+"""E-mails about registrations and memberships, through the shared
+templated mail helper (:mod:`kb.core.mail`). Confirmations carry the event
+as an ``.ics`` file."""
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-
+from kb.core.mail import ics_attachment, send_templated_mail
+from kb.core.site import site_url
 from networks.calendar import build_calendar
 
 
-def _send(template: str, context: dict, to: list[str], *, attach_event=None) -> None:
-    context = {"site_url": settings.WAGTAILADMIN_BASE_URL, **context}
-    subject = render_to_string(
-        f"emails/networks/{template}_subject.txt", context
-    ).strip()
-    body = render_to_string(f"emails/networks/{template}.txt", context)
-    message = EmailMessage(subject=subject, body=body, to=to)
+def _send(template: str, context: dict, to: list[str], *, attach_event=None) -> int:
+    attachments = []
     if attach_event is not None:
         ics = build_calendar(
-            [attach_event],
-            name=attach_event.title,
-            base_url=settings.WAGTAILADMIN_BASE_URL,
+            [attach_event], name=attach_event.title, base_url=site_url()
         )
-        message.attach(f"{attach_event.slug}.ics", ics, "text/calendar")
-    message.send()
+        attachments.append(ics_attachment(attach_event.slug, ics))
+    return send_templated_mail(
+        f"emails/networks/{template}", context, to, attachments=attachments
+    )
 
 
 def registration_received(registration) -> None:
@@ -54,18 +48,16 @@ def event_cancelled(registration) -> None:
 
 def membership_requested(membership) -> None:
     network = membership.network
-    if network.coordinator_email:
-        _send(
-            "membership_requested",
-            {"membership": membership, "network": network},
-            [network.coordinator_email],
-        )
+    _send(
+        "membership_requested",
+        {"membership": membership, "network": network},
+        [network.coordinator_email],
+    )
 
 
 def membership_decided(membership) -> None:
-    if membership.user.email:
-        _send(
-            "membership_decided",
-            {"membership": membership, "network": membership.network},
-            [membership.user.email],
-        )
+    _send(
+        "membership_decided",
+        {"membership": membership, "network": membership.network},
+        [membership.user.email],
+    )

@@ -1,6 +1,8 @@
 """Every change to registrations and memberships goes through here: small,
 keyword-only functions inside a transaction that lock the event or network
-row, so concurrent requests cannot overfill an event."""
+row, so concurrent requests cannot overfill an event. A change the rules do
+not allow raises :class:`kb.core.exceptions.ActionRefused` with a Danish
+message for the user."""
 
 import datetime as dt
 import logging
@@ -9,6 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kb.core import tokens
+from kb.core.exceptions import ActionRefused
 from networks import notifications
 from networks.models import (
     EventRegistration,
@@ -18,14 +22,6 @@ from networks.models import (
 )
 
 logger = logging.getLogger(__name__)
-
-
-class Refused(Exception):
-    """A change the rules do not allow; ``message`` is shown to the user."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 def registration_closed_reason(event: ThemeDayPage, *, now: dt.datetime) -> str | None:
@@ -62,12 +58,12 @@ def register_for_event(
         event = _locked_event(event)
         reason = registration_closed_reason(event, now=now)
         if reason:
-            raise Refused(reason)
+            raise ActionRefused(reason)
         active = EventRegistration.objects.filter(
             event=event, status__in=EventRegistration.ACTIVE
         )
         if active.filter(user=user).exists():
-            raise Refused(_("Du er allerede tilmeldt dette arrangement."))
+            raise ActionRefused(_("Du er allerede tilmeldt dette arrangement."))
         # Seats freed by any path (a raised capacity, a deleted registration)
         # go to the waiting list before a newcomer gets one.
         _serve_waiting_list(event, now=now)
@@ -106,12 +102,12 @@ def cancel_registration(
             pk=registration.pk
         )
         if registration.user_id != by_user.pk:
-            raise Refused(_("Du kan kun afmelde din egen tilmelding."))
+            raise ActionRefused(_("Du kan kun afmelde din egen tilmelding."))
         if not registration.is_active:
-            raise Refused(_("Tilmeldingen er allerede afmeldt."))
+            raise ActionRefused(_("Tilmeldingen er allerede afmeldt."))
         deadline = event.registration_deadline or event.start
         if now > deadline:
-            raise Refused(
+            raise ActionRefused(
                 _("Fristen for afmelding er overskredet. Kontakt arrangøren.")
             )
         was_confirmed = registration.status == EventRegistration.Status.CONFIRMED
@@ -184,11 +180,11 @@ def give_seat_by_hand(
             pk=registration.pk
         )
         if not event.permissions_for_user(by_user).can_edit():
-            raise Refused(_("Kun arrangøren kan give en plads fra ventelisten."))
+            raise ActionRefused(_("Kun arrangøren kan give en plads fra ventelisten."))
         if registration.status != EventRegistration.Status.WAITING:
-            raise Refused(_("Personen står ikke længere på ventelisten."))
+            raise ActionRefused(_("Personen står ikke længere på ventelisten."))
         if event.is_cancelled:
-            raise Refused(_("Arrangementet er aflyst."))
+            raise ActionRefused(_("Arrangementet er aflyst."))
         _confirm_from_waiting_list(registration, now=now)
     return registration
 
@@ -239,7 +235,9 @@ def join_network(
             NetworkMembership.Status.MEMBER,
             NetworkMembership.Status.REQUESTED,
         ):
-            raise Refused(_("Du er allerede medlem eller har anmodet om at blive det."))
+            raise ActionRefused(
+                _("Du er allerede medlem eller har anmodet om at blive det.")
+            )
         status = (
             NetworkMembership.Status.MEMBER
             if network.membership == NetworkPage.Membership.OPEN
@@ -263,11 +261,11 @@ def decide_membership(
     with transaction.atomic():
         membership = NetworkMembership.objects.select_for_update().get(pk=membership.pk)
         if not membership.network.permissions_for_user(by_user).can_edit():
-            raise Refused(_("Kun netværkets koordinator kan godkende medlemmer."))
+            raise ActionRefused(_("Kun netværkets koordinator kan godkende medlemmer."))
         if membership.status != NetworkMembership.Status.REQUESTED:
-            raise Refused(_("Anmodningen er allerede behandlet."))
+            raise ActionRefused(_("Anmodningen er allerede behandlet."))
         if not approve and not reason.strip():
-            raise Refused(_("Skriv en begrundelse for afvisningen."))
+            raise ActionRefused(_("Skriv en begrundelse for afvisningen."))
         membership.status = (
             NetworkMembership.Status.MEMBER
             if approve
@@ -284,6 +282,33 @@ def leave_network(*, network: NetworkPage, user) -> None:
     NetworkMembership.objects.filter(
         network=network, user=user, status=NetworkMembership.Status.MEMBER
     ).update(status=NetworkMembership.Status.LEFT)
+
+
+def issue_calendar_token(*, membership: NetworkMembership, user) -> str:
+    """A new secret address for the member's private calendar: returns the
+    token, stores only its hash, so this is the one chance to show it. The
+    previous address stops working."""
+    token, token_hash = tokens.issue_token()
+    with transaction.atomic():
+        membership = NetworkMembership.objects.select_for_update().get(pk=membership.pk)
+        if membership.user_id != user.pk:
+            raise ActionRefused(_("Du kan kun hente din egen kalenderadresse."))
+        if membership.status != NetworkMembership.Status.MEMBER:
+            raise ActionRefused(_("Kun medlemmer af netværket har en kalender."))
+        membership.calendar_token_hash = token_hash
+        membership.save(update_fields=["calendar_token_hash"])
+    return token
+
+
+def membership_for_calendar_token(token: str) -> NetworkMembership | None:
+    """The current membership whose private calendar ``token`` opens."""
+    return tokens.find_by_token(
+        NetworkMembership.objects.filter(
+            status=NetworkMembership.Status.MEMBER
+        ).select_related("network"),
+        token,
+        field="calendar_token_hash",
+    )
 
 
 COORDINATOR_PAGE_PERMISSIONS = ("add", "change", "publish")

@@ -19,6 +19,11 @@ urlpatterns = [
     path("ical/arrangement/<int:pk>.ics", views.ical_event, name="ical_event"),
     path("ical/medlem/<str:token>.ics", views.ical_member, name="ical_member"),
     path(
+        "netvaerk-medlemskab/<int:pk>/kalender/",
+        views.member_calendar,
+        name="member_calendar",
+    ),
+    path(
         "netvaerk-medlemskab/<int:pk>/ny-kalenderadresse/",
         views.new_member_calendar_token,
         name="new_member_calendar_token",

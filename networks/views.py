@@ -1,6 +1,5 @@
 """Calendar feeds, the news feed and the activity report."""
 
-import csv
 from collections import Counter
 
 from django.contrib import messages
@@ -8,12 +7,17 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.contrib.syndication.views import Feed
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
 
+from kb.core import exports
+from kb.core.exceptions import ActionRefused
+from kb.core.ical import ics_response
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import MethodPage
 from networks import services
@@ -30,7 +34,6 @@ from networks.models import (
     NetworkPage,
     ThemeDayPage,
 )
-from networks.models.membership import new_calendar_token
 from networks.reports import activity_report
 
 
@@ -38,13 +41,14 @@ def _upcoming():
     return ThemeDayPage.upcoming().prefetch_related("target_groups")
 
 
+def _base_url(request) -> str:
+    return request.build_absolute_uri("/")[:-1]
+
+
 def _ics_response(request, events, *, name: str, filename: str) -> HttpResponse:
-    body = build_calendar(
-        events, name=name, base_url=request.build_absolute_uri("/")[:-1]
-    )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
-    return response
+    """A public feed: anyone may fetch, cache and index it."""
+    body = build_calendar(events, name=name, base_url=_base_url(request))
+    return ics_response(body, filename, private=False)
 
 
 def ical_all(request):
@@ -80,17 +84,13 @@ def ical_focus_area(request, slug):
     )
 
 
+@require_GET
 def ical_member(request, token):
     """A member's private feed: the network's public events and its
-    member-only meetings. The token is the only key; leaving the network or
-    a new token closes it."""
-    membership = (
-        NetworkMembership.objects.filter(
-            calendar_token=token, status=NetworkMembership.Status.MEMBER
-        )
-        .select_related("network")
-        .first()
-    )
+    member-only meetings. The token is the only key (only its hash is
+    stored); leaving the network or a new token closes it. Never cached,
+    never indexed."""
+    membership = services.membership_for_calendar_token(token)
     if membership is None:
         raise Http404
     network = membership.network.specific
@@ -99,24 +99,66 @@ def ical_member(request, token):
     body = build_calendar(
         events,
         name=f"Vidensbanken – {network.title} ({_('medlem')})",
-        base_url=request.build_absolute_uri("/")[:-1],
+        base_url=_base_url(request),
         meetings=meetings,
     )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{network.slug}-medlem.ics"'
-    return response
+    return ics_response(body, f"{network.slug}-medlem", private=True)
+
+
+def _calendar_session_key(membership: NetworkMembership) -> str:
+    return f"networks-calendar-token-{membership.pk}"
+
+
+@never_cache
+@login_required
+def member_calendar(request, pk):
+    """Where a member gets the address of their private calendar. Only the
+    token's hash is stored, so the address can be shown only right after it
+    is issued (once); otherwise the page offers to issue a new one."""
+    membership = get_object_or_404(
+        NetworkMembership.objects.select_related("network"),
+        pk=pk,
+        user=request.user,
+        status=NetworkMembership.Status.MEMBER,
+    )
+    token = request.session.pop(_calendar_session_key(membership), None)
+    feed_url = (
+        _base_url(request) + reverse("networks:ical_member", args=[token])
+        if token
+        else ""
+    )
+    return render(
+        request,
+        "networks/member_calendar.html",
+        {
+            "membership": membership,
+            "network": membership.network,
+            "feed_url": feed_url,
+            "has_address": membership.calendar_token_hash is not None,
+        },
+    )
 
 
 @login_required
 @require_POST
 def new_member_calendar_token(request, pk):
+    """Issue a new calendar address (the old one stops working) and show it
+    once on the calendar page."""
     membership = get_object_or_404(NetworkMembership, pk=pk, user=request.user)
-    membership.calendar_token = new_calendar_token()
-    membership.save(update_fields=["calendar_token"])
+    try:
+        token = services.issue_calendar_token(membership=membership, user=request.user)
+    except ActionRefused as refused:
+        messages.error(request, refused.message)
+        return redirect(membership.network.url)
+    request.session[_calendar_session_key(membership)] = token
     messages.success(
-        request, _("Du har fået en ny kalenderadresse. Den gamle virker ikke længere.")
+        request,
+        _(
+            "Du har fået en ny kalenderadresse. Kopiér den nu: den vises kun "
+            "denne ene gang. En tidligere adresse virker ikke længere."
+        ),
     )
-    return redirect(membership.network.url)
+    return redirect("networks:member_calendar", pk=membership.pk)
 
 
 def ical_event(request, pk):
@@ -165,7 +207,7 @@ class NewContentAtomFeed(NewContentFeed):
     subtitle = NewContentFeed.description
 
 
-CSV_COLUMNS = [
+REPORT_COLUMNS = [
     gettext_lazy("Dato"),
     gettext_lazy("Arrangement"),
     gettext_lazy("Type"),
@@ -189,37 +231,38 @@ def activity_report_view(request):
             agreement=form.cleaned_data["rammeaftale"],
             focus_area=form.cleaned_data["fokusomraade"],
         )
-        if request.GET.get("format") == "csv":
-            return _report_csv(report)
+        export_format = exports.requested_format(request)
+        if export_format:
+            return exports.spreadsheet_response(
+                _report_table(report),
+                filename=f"aktiviteter-{report.start}-{report.end}",
+                format=export_format,
+            )
     return render(
         request, "networks/activity_report.html", {"form": form, "report": report}
     )
 
 
-def _report_csv(report) -> HttpResponse:
-    # UTF-8 with BOM and semicolons: what Danish Excel opens correctly.
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="aktiviteter-{report.start}-{report.end}.csv"'
-    )
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow([str(c) for c in CSV_COLUMNS])
-    for row in report.rows:
-        event = row.event
-        writer.writerow(
+def _report_table(report) -> exports.Table:
+    return exports.Table(
+        columns=[str(c) for c in REPORT_COLUMNS],
+        rows=(
             [
-                f"{timezone.localtime(event.start):%d-%m-%Y}",
-                event.title,
-                event.get_kind_display(),
-                event.audience,
-                event.organiser,
+                timezone.localtime(row.event.start).date(),
+                row.event.title,
+                row.event.get_kind_display(),
+                row.event.audience,
+                row.event.organiser,
                 ", ".join(row.focus_areas),
-                event.framework_agreement.title if event.framework_agreement else "",
-                "" if row.participants is None else row.participants,
+                row.event.framework_agreement.title
+                if row.event.framework_agreement
+                else "",
+                row.participants,
             ]
-        )
-    return response
+            for row in report.rows
+        ),
+        title=_("Aktiviteter"),
+    )
 
 
 # --- registration ------------------------------------------------------------
@@ -246,7 +289,7 @@ def register(request, pk):
                 registration = services.register_for_event(
                     event=event, user=request.user, **form.cleaned_data
                 )
-            except services.Refused as refused:
+            except ActionRefused as refused:
                 form.add_error(None, refused.message)
             else:
                 if registration.status == EventRegistration.Status.CONFIRMED:
@@ -301,7 +344,7 @@ def cancel_registration(request, pk):
     registration = get_object_or_404(EventRegistration, pk=pk, user=request.user)
     try:
         services.cancel_registration(registration=registration, by_user=request.user)
-    except services.Refused as refused:
+    except ActionRefused as refused:
         messages.error(request, refused.message)
     else:
         messages.success(request, _("Du er afmeldt."))
@@ -324,8 +367,13 @@ def participants(request, pk):
         r for r in registrations if r.status == EventRegistration.Status.CONFIRMED
     ]
     waiting = [r for r in registrations if r.status == EventRegistration.Status.WAITING]
-    if request.GET.get("format") == "csv":
-        return _participants_csv(event, confirmed + waiting)
+    export_format = exports.requested_format(request)
+    if export_format:
+        return exports.spreadsheet_response(
+            _participants_table(confirmed + waiting),
+            filename=f"deltagere-{event.slug}",
+            format=export_format,
+        )
     per_municipality = Counter(
         r.municipality.name if r.municipality else _("Ingen kommune") for r in confirmed
     )
@@ -355,7 +403,7 @@ def give_seat(request, pk):
         raise Http404(_("Arrangementet findes ikke."))
     try:
         services.give_seat_by_hand(registration=registration, by_user=request.user)
-    except services.Refused as refused:
+    except ActionRefused as refused:
         messages.error(request, refused.message)
     else:
         messages.success(
@@ -366,15 +414,9 @@ def give_seat(request, pk):
     return redirect("networks:participants", pk=event.pk)
 
 
-def _participants_csv(event, registrations) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="deltagere-{event.slug}.csv"'
-    )
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(
-        [
+def _participants_table(registrations) -> exports.Table:
+    return exports.Table(
+        columns=[
             _("Navn"),
             _("Organisation"),
             _("Kommune"),
@@ -382,10 +424,8 @@ def _participants_csv(event, registrations) -> HttpResponse:
             _("Behov"),
             _("Status"),
             _("Tilmeldt"),
-        ]
-    )
-    for r in registrations:
-        writer.writerow(
+        ],
+        rows=(
             [
                 r.name,
                 r.organisation,
@@ -393,10 +433,12 @@ def _participants_csv(event, registrations) -> HttpResponse:
                 r.email,
                 r.needs,
                 r.get_status_display(),
-                f"{timezone.localtime(r.created_at):%d-%m-%Y %H:%M}",
+                r.created_at,
             ]
-        )
-    return response
+            for r in registrations
+        ),
+        title=_("Deltagere"),
+    )
 
 
 # --- network membership ------------------------------------------------------
@@ -423,7 +465,7 @@ def join_network(request, pk):
             user=request.user,
             organisation=form.cleaned_data["organisation"],
         )
-    except services.Refused as refused:
+    except ActionRefused as refused:
         messages.error(request, refused.message)
     else:
         if membership.status == NetworkMembership.Status.MEMBER:
@@ -459,7 +501,7 @@ def decide_membership(request, pk):
             approve=approve,
             reason=request.POST.get("reason", ""),
         )
-    except services.Refused as refused:
+    except ActionRefused as refused:
         messages.error(request, refused.message)
     else:
         messages.success(request, _("Anmodningen er behandlet."))

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import kb.cpr
+import kb.core.cpr
 import uuid
 from django.conf import settings
 from django.db import migrations, models
@@ -30,11 +30,11 @@ class Migration(migrations.Migration):
                 ('reference', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='reference')),
                 ('start', models.DateTimeField(verbose_name='fra')),
                 ('end', models.DateTimeField(verbose_name='til')),
-                ('address', models.TextField(blank=True, help_text='Hvis besøget ikke er på et tilbud i Vidensbanken.', validators=[kb.cpr.validate_no_cpr], verbose_name='sted: adresse')),
-                ('purpose', models.TextField(validators=[kb.cpr.validate_no_cpr], verbose_name='formål')),
-                ('case_description', models.TextField(help_text='Beskriv sagen uden navne, CPR-numre eller andet, der kan identificere borgeren.', validators=[kb.cpr.validate_no_cpr], verbose_name='anonymiseret sagsbeskrivelse')),
+                ('address', models.TextField(blank=True, help_text='Hvis besøget ikke er på et tilbud i Vidensbanken.', validators=[kb.core.cpr.validate_no_cpr], verbose_name='sted: adresse')),
+                ('purpose', models.TextField(validators=[kb.core.cpr.validate_no_cpr], verbose_name='formål')),
+                ('case_description', models.TextField(help_text='Beskriv sagen uden navne, CPR-numre eller andet, der kan identificere borgeren.', validators=[kb.core.cpr.validate_no_cpr], verbose_name='anonymiseret sagsbeskrivelse')),
                 ('status', models.CharField(choices=[('requested', 'Anmodet'), ('accepted', 'Accepteret'), ('declined', 'Afvist'), ('completed', 'Gennemført'), ('cancelled', 'Aflyst')], db_index=True, default='requested', max_length=20, verbose_name='status')),
-                ('status_reason', models.TextField(blank=True, help_text='Begrundelse for afvisning eller aflysning.', validators=[kb.cpr.validate_no_cpr], verbose_name='begrundelse')),
+                ('status_reason', models.TextField(blank=True, help_text='Begrundelse for afvisning eller aflysning.', validators=[kb.core.cpr.validate_no_cpr], verbose_name='begrundelse')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='oprettet')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='ændret')),
                 ('municipality', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='booking_requests', to='taxonomy.municipality', verbose_name='kommune')),
@@ -87,7 +87,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('start', models.DateTimeField(verbose_name='fra')),
                 ('end', models.DateTimeField(verbose_name='til')),
-                ('reason', models.CharField(blank=True, help_text='Fx ferie eller kursus. Vises ikke for kommunerne.', max_length=255, validators=[kb.cpr.validate_no_cpr], verbose_name='årsag')),
+                ('reason', models.CharField(blank=True, help_text='Fx ferie eller kursus. Vises ikke for kommunerne.', max_length=255, validators=[kb.core.cpr.validate_no_cpr], verbose_name='årsag')),
                 ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='oprettet af')),
                 ('specialist', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='unavailable_periods', to='corps.specialistpage', verbose_name='specialist')),
             ],

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import kb.cpr
+import kb.core.cpr
 from django.conf import settings
 from django.db import migrations, models
 
@@ -24,8 +24,8 @@ class Migration(migrations.Migration):
             name='BookingReport',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('what_was_done', models.TextField(help_text='Kort: hvad specialisten og personalet gjorde under besøget.', validators=[kb.cpr.validate_no_cpr], verbose_name='hvad blev gjort')),
-                ('advice', models.TextField(help_text='De råd, personalet fik med videre.', validators=[kb.cpr.validate_no_cpr], verbose_name='råd og anbefalinger')),
+                ('what_was_done', models.TextField(help_text='Kort: hvad specialisten og personalet gjorde under besøget.', validators=[kb.core.cpr.validate_no_cpr], verbose_name='hvad blev gjort')),
+                ('advice', models.TextField(help_text='De råd, personalet fik med videre.', validators=[kb.core.cpr.validate_no_cpr], verbose_name='råd og anbefalinger')),
                 ('written_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='skrevet')),
                 ('booking', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='report', to='corps.bookingrequest', verbose_name='booking')),
                 ('written_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='skrevet af')),
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('score', models.PositiveSmallIntegerField(choices=[(1, '1 – hjalp slet ikke'), (2, '2 – hjalp lidt'), (3, '3 – hjalp noget'), (4, '4 – hjalp godt'), (5, '5 – hjalp rigtig godt')], verbose_name='bedømmelse')),
-                ('comment', models.TextField(blank=True, validators=[kb.cpr.validate_no_cpr], verbose_name='kommentar')),
+                ('comment', models.TextField(blank=True, validators=[kb.core.cpr.validate_no_cpr], verbose_name='kommentar')),
                 ('rated_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='bedømt')),
                 ('booking', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='rating', to='corps.bookingrequest', verbose_name='booking')),
                 ('rated_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='bedømt af')),

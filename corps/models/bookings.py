@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from kb.cpr import validate_no_cpr
+from kb.core.cpr import validate_no_cpr
 
 
 class PeriodQuerySet(models.QuerySet):

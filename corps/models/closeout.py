@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kb.cpr import validate_no_cpr
+from kb.core.cpr import validate_no_cpr
 
 #: The rating scale: how much the visit helped, 1 (not at all) to 5.
 RATING_MIN = 1

@@ -2,7 +2,7 @@ import secrets
 
 from django.db import migrations, models
 
-import networks.models.membership
+import kb.core.tokens
 
 
 def fill_tokens(apps, schema_editor):
@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
             model_name="networkmembership",
             name="calendar_token",
             field=models.CharField(
-                default=networks.models.membership.new_calendar_token, max_length=64, unique=True
+                default=kb.core.tokens.new_token, max_length=64, unique=True
             ),
         ),
     ]

@@ -2,7 +2,6 @@
 with agenda, minutes and documents."""
 
 import os
-import secrets
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
@@ -13,9 +12,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
-
-def new_calendar_token() -> str:
-    return secrets.token_urlsafe(32)
+from kb.core.tokens import token_hash_field
 
 
 class NetworkMembership(models.Model):
@@ -48,10 +45,11 @@ class NetworkMembership(models.Model):
     decline_reason = models.TextField(_("begrundelse for afvisning"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
-    # Secret for the member's private calendar feed (meetings included);
-    # regenerating it revokes the old address.
-    calendar_token = models.CharField(
-        max_length=64, default=new_calendar_token, unique=True
+    # Hash of the secret in the address of the member's private calendar
+    # feed (meetings included), see kb.core.tokens. Empty until the member
+    # first fetches an address; fetching a new one revokes the old address.
+    calendar_token_hash = token_hash_field(
+        null=True, verbose_name=_("hash af kalendernøglen")
     )
 
     class Meta:

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from kb.cpr import validate_no_cpr
+from kb.core.cpr import validate_no_cpr
 
 
 class EventRegistration(models.Model):

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from corps import services
 from corps.models import UnavailablePeriod
-from corps.services import BookingError
+from kb.core.exceptions import ActionRefused
 from tests.corps.conftest import at
 from tests.forms import form_values
 
@@ -157,7 +157,7 @@ def test_removing_needs_post(client, coordinator, period):
 
 
 def test_the_service_refuses_other_coordinators(period, other_coordinator):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.remove_unavailable(period=period, by=other_coordinator)
     assert str(error.value) == (
         "Kun specialistens korpskoordinator kan ændre specialistens tilgængelighed."

@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from corps import services
 from corps.models import BookingRequest, CalendarFeed
-from corps.services import BookingError
+from kb.core.exceptions import ActionRefused
 from tests.corps.conftest import COPENHAGEN, at
 
 
@@ -107,12 +107,12 @@ def test_anonymous_users_are_sent_to_log_in(client, specialist):
 
 
 def test_the_services_refuse_others(specialist, other_coordinator, token):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.create_calendar_feed(specialist=specialist, by=other_coordinator)
     assert str(error.value) == (
         "Kun specialisten eller korpskoordinatoren kan ændre kalenderabonnementet."
     )
-    with pytest.raises(BookingError):
+    with pytest.raises(ActionRefused):
         services.revoke_calendar_feed(specialist=specialist, by=other_coordinator)
     assert CalendarFeed.objects.filter(specialist=specialist).exists()
 

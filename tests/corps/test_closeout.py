@@ -13,7 +13,7 @@ from corps.models import (
     BookingReport,
     BookingStatusChange,
 )
-from corps.services import BookingError
+from kb.core.exceptions import ActionRefused
 from tests.forms import form_values
 
 CPR_MESSAGE = (
@@ -65,7 +65,7 @@ def test_the_coordinator_may_write_it_for_a_specialist_without_login(
 
 @pytest.mark.parametrize("who", ["booker", "other_coordinator", "other_booker"])
 def test_others_may_not_write_the_report(completed, request, who):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.write_report(
             booking=completed, by=request.getfixturevalue(who), **REPORT
         )
@@ -77,7 +77,7 @@ def test_others_may_not_write_the_report(completed, request, who):
 
 def test_the_report_waits_for_completion(make_booking, coordinator, specialist_user):
     accepted = services.accept_booking(booking=make_booking(), by=coordinator)
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.write_report(booking=accepted, by=specialist_user, **REPORT)
     assert str(error.value) == (
         "Rapporten kan først skrives, når bookingen er gennemført."
@@ -86,7 +86,7 @@ def test_the_report_waits_for_completion(make_booking, coordinator, specialist_u
 
 def test_the_report_is_written_once(completed, specialist_user, coordinator):
     services.write_report(booking=completed, by=specialist_user, **REPORT)
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.write_report(booking=completed, by=coordinator, **REPORT)
     assert str(error.value) == "Rapporten er allerede skrevet."
     assert BookingReport.objects.count() == 1
@@ -95,14 +95,14 @@ def test_the_report_is_written_once(completed, specialist_user, coordinator):
 @pytest.mark.parametrize("field", ["what_was_done", "advice"])
 def test_the_report_refuses_cpr_numbers(completed, specialist_user, field):
     values = {**REPORT, field: "Drengen (0101901234) fik hjælp."}
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.write_report(booking=completed, by=specialist_user, **values)
     assert str(error.value) == CPR_MESSAGE
     assert not BookingReport.objects.exists()
 
 
 def test_the_report_needs_both_parts(completed, specialist_user):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.write_report(
             booking=completed, by=specialist_user, what_was_done="Besøg", advice=" "
         )
@@ -184,7 +184,7 @@ def test_a_colleague_in_the_same_municipality_may_rate(completed, colleague):
 
 def test_the_help_is_rated_once(completed, booker, colleague):
     services.rate_booking(booking=completed, by=booker, score=4)
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.rate_booking(booking=completed, by=colleague, score=1)
     assert str(error.value) == "Hjælpen er allerede bedømt."
     assert BookingRating.objects.get().score == 4
@@ -194,7 +194,7 @@ def test_the_help_is_rated_once(completed, booker, colleague):
     "who", ["other_booker", "coordinator", "specialist_user", "superuser"]
 )
 def test_only_the_requesting_organisation_rates(completed, request, who):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.rate_booking(
             booking=completed, by=request.getfixturevalue(who), score=5
         )
@@ -207,7 +207,7 @@ def test_only_the_requesting_organisation_rates(completed, request, who):
 
 @pytest.mark.parametrize("score", [0, 6, -1, True, "5", 4.5])
 def test_scores_off_the_scale_are_refused(completed, booker, score):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.rate_booking(booking=completed, by=booker, score=score)
     assert str(error.value) == "Vælg en bedømmelse fra 1 til 5."
 
@@ -218,7 +218,7 @@ def test_the_database_refuses_scores_off_the_scale(completed, booker):
 
 
 def test_the_rating_waits_for_completion(make_booking, booker):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.rate_booking(booking=make_booking(), by=booker, score=3)
     assert str(error.value) == (
         "Hjælpen kan først bedømmes, når bookingen er gennemført."
@@ -226,7 +226,7 @@ def test_the_rating_waits_for_completion(make_booking, booker):
 
 
 def test_a_comment_with_a_cpr_number_is_refused(completed, booker):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.rate_booking(
             booking=completed, by=booker, score=3, comment="Om 010190-1234"
         )

@@ -27,7 +27,8 @@ from corps.models import (
     Membership,
     SpecialistPage,
 )
-from corps.services import ALREADY_BOOKED, BookingError
+from corps.services import ALREADY_BOOKED
+from kb.core.exceptions import ActionRefused
 from kb.taxonomy.models import Municipality, TargetGroup
 from tests.corps.conftest import at
 
@@ -122,7 +123,7 @@ def run_in_parallel(action, arguments, specialist_id):
         try:
             action(argument)
             return "ok"
-        except BookingError as error:
+        except ActionRefused as error:
             return str(error)
 
     with ThreadPoolExecutor(max_workers=len(arguments) + 1) as pool:

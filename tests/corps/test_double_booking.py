@@ -6,7 +6,8 @@ from django.db import IntegrityError, connection, transaction
 
 from corps import services
 from corps.models import BookingRequest, UnavailablePeriod
-from corps.services import ALREADY_BOOKED, UNAVAILABLE, BookingError
+from corps.services import ALREADY_BOOKED, UNAVAILABLE
+from kb.core.exceptions import ActionRefused
 from tests.corps.conftest import at, move_to_past
 
 on_postgresql = pytest.mark.skipif(
@@ -43,7 +44,7 @@ def test_touching_periods_are_allowed(morning, make_booking, coordinator):
     ],
 )
 def test_overlapping_requests_are_refused(morning, make_booking, start, end):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         make_booking(start=start, end=end)
     assert (
         str(error.value)
@@ -58,7 +59,7 @@ def test_of_two_overlapping_requests_only_the_first_accepted_stands(
     first = make_booking(start=at(30, 9), end=at(30, 12))
     second = make_booking(start=at(30, 11), end=at(30, 14))
     services.accept_booking(booking=first, by=coordinator)
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.accept_booking(booking=second, by=coordinator)
     assert str(error.value) == ALREADY_BOOKED
     second.refresh_from_db()
@@ -110,7 +111,7 @@ def holiday(specialist, coordinator):
 
 
 def test_requests_inside_an_unavailable_period_are_refused(holiday, make_booking):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         make_booking(start=at(41, 9), end=at(41, 15))
     assert (
         str(error.value)
@@ -120,7 +121,7 @@ def test_requests_inside_an_unavailable_period_are_refused(holiday, make_booking
 
 
 def test_requests_overlapping_an_unavailable_period_are_refused(holiday, make_booking):
-    with pytest.raises(BookingError):
+    with pytest.raises(ActionRefused):
         make_booking(start=at(39, 9), end=at(40, 1))
 
 
@@ -140,7 +141,7 @@ def test_a_request_made_before_the_period_was_marked_cannot_be_accepted(
     services.mark_unavailable(
         specialist=specialist, start=at(40, 0), end=at(47, 0), by=coordinator
     )
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.accept_booking(booking=booking, by=coordinator)
     assert str(error.value) == UNAVAILABLE
 
@@ -148,7 +149,7 @@ def test_a_request_made_before_the_period_was_marked_cannot_be_accepted(
 def test_an_unavailable_period_over_an_accepted_booking_is_refused(
     morning, coordinator, specialist
 ):
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         services.mark_unavailable(
             specialist=specialist, start=at(30, 0), end=at(31, 0), by=coordinator
         )
@@ -158,7 +159,7 @@ def test_an_unavailable_period_over_an_accepted_booking_is_refused(
 
 @pytest.mark.parametrize("who", ["other_coordinator", "booker"])
 def test_only_the_coordinator_marks_unavailable(specialist, request, who):
-    with pytest.raises(BookingError):
+    with pytest.raises(ActionRefused):
         services.mark_unavailable(
             specialist=specialist,
             start=at(40, 0),
@@ -202,7 +203,7 @@ def test_constraint_violation_is_reported_in_danish(morning, coordinator):
     still reaches the user as a Danish message."""
     sneaky = _copy(morning, status=BookingRequest.REQUESTED)
     sneaky.save()
-    with pytest.raises(BookingError) as error:
+    with pytest.raises(ActionRefused) as error:
         with transaction.atomic():
             services._change_status(sneaky, BookingRequest.ACCEPTED, by=coordinator)
     assert str(error.value) == ALREADY_BOOKED

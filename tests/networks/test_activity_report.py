@@ -8,8 +8,10 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from home.models import FrameworkAgreementPage
+from kb.core import exports
 from networks.models import ThemeDayPage
 from networks.reports import activity_report
 
@@ -87,6 +89,20 @@ def test_csv_export_keeps_danish_letters_for_excel(editor_client, db):
     assert any(
         "ø" in cell or "æ" in cell or "å" in cell for row in rows[1:] for cell in row
     )
+
+
+def test_xlsx_export_opens_in_excel(editor_client, db):
+    response = editor_client.get(
+        reverse("networks:activity_report"),
+        {"fra": "2022-01-01", "til": "2023-12-31", "format": "xlsx"},
+    )
+    assert response["Content-Type"] == exports.CONTENT_TYPES["xlsx"]
+    assert response["Content-Disposition"].startswith("attachment;")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Dato", "Arrangement", "Type")
+    assert len(rows) - 1 == len(held_in_period())
+    assert all(isinstance(row[0], dt.datetime) for row in rows[1:])
 
 
 def test_bad_dates_are_shown_as_field_errors(editor_client, db):

@@ -42,7 +42,12 @@ def add_event(title, start, end, parent=None, **fields):
 
 
 def test_all_upcoming_events_feed_is_valid_and_complete(client, db):
-    calendar = parse(client.get(reverse("networks:ical_all")))
+    response = client.get(reverse("networks:ical_all"))
+    # A public feed: caches and search engines may keep it.
+    assert "no-store" not in response.get("Cache-Control", "")
+    assert "X-Robots-Tag" not in response
+    calendar = parse(response)
+    assert str(calendar["METHOD"]) == "PUBLISH"
     summaries = set(events_in(calendar))
     assert summaries == {e.title for e in ThemeDayPage.upcoming()}
     assert calendar["X-WR-TIMEZONE"] == "Europe/Copenhagen"

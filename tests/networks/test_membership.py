@@ -1,12 +1,17 @@
 """Open and closed networks, member-only content, and coordinators who may
 edit their own network and nothing else."""
 
+import re
+
 import pytest
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from icalendar import Calendar
 
+from kb.core.exceptions import ActionRefused
+from kb.core.tokens import hash_token
 from networks.models import (
     MeetingDocument,
     NetworkMeeting,
@@ -15,8 +20,8 @@ from networks.models import (
     ThemeDayPage,
 )
 from networks.services import (
-    Refused,
     decide_membership,
+    issue_calendar_token,
     join_network,
     make_network_coordinator,
 )
@@ -61,7 +66,7 @@ def test_open_network_admits_at_once(db):
         join_network(network=network, user=user, organisation="Odense Kommune").status
         == "member"
     )
-    with pytest.raises(Refused):
+    with pytest.raises(ActionRefused):
         join_network(network=network, user=user)
 
 
@@ -77,9 +82,9 @@ def test_closed_network_needs_the_coordinators_approval(closed_network):
     )
     assert membership.status == "requested"
 
-    with pytest.raises(Refused, match="Kun netværkets koordinator"):
+    with pytest.raises(ActionRefused, match="Kun netværkets koordinator"):
         decide_membership(membership=membership, by_user=stranger, approve=True)
-    with pytest.raises(Refused, match="begrundelse"):
+    with pytest.raises(ActionRefused, match="begrundelse"):
         decide_membership(membership=membership, by_user=coordinator, approve=False)
     assert (
         decide_membership(
@@ -156,9 +161,15 @@ def test_coordinator_edits_own_network_only(closed_network):
         assert response.status_code in (302, 403), page
 
 
-def test_members_private_calendar_includes_meetings_and_can_be_revoked(closed_network):
-    from icalendar import Calendar
+def _address_on_page(html: str) -> str:
+    match = re.search(
+        r'value="(http://testserver/ical/medlem/[A-Za-z0-9_-]+\.ics)"', html
+    )
+    assert match, "no calendar address on the page"
+    return match.group(1).removeprefix("http://testserver")
 
+
+def test_members_private_calendar_includes_meetings_and_can_be_revoked(closed_network):
     member = make_user("lone")
     membership = NetworkMembership.objects.create(
         network=closed_network, user=member, status="member"
@@ -169,16 +180,32 @@ def test_members_private_calendar_includes_meetings_and_can_be_revoked(closed_ne
         start=timezone.now() + timezone.timedelta(days=10),
         location="Fredericia",
     )
-    url = reverse("networks:ical_member", args=[membership.calendar_token])
-    calendar = Calendar.from_ical(Client().get(url).content)
+    client = client_for(member)
+    page = reverse("networks:member_calendar", args=[membership.pk])
+    assert "Du har ingen kalenderadresse endnu" in client.get(page).content.decode()
+
+    response = client.post(
+        reverse("networks:new_member_calendar_token", args=[membership.pk]),
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "vises kun denne ene gang" in html
+    url = _address_on_page(html)
+    # Shown once: the next visit cannot show it again.
+    again = client.get(page)
+    assert "/ical/medlem/" not in again.content.decode()
+    assert "no-store" in again["Cache-Control"]
+
+    feed = Client().get(url)
+    assert feed["Cache-Control"] == "private, no-store"
+    assert feed["X-Robots-Tag"] == "noindex"
+    calendar = Calendar.from_ical(feed.content)
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert meeting.title in summaries
 
-    client = client_for(member)
     client.post(reverse("networks:new_member_calendar_token", args=[membership.pk]))
     assert Client().get(url).status_code == 404
-    membership.refresh_from_db()
-    fresh = reverse("networks:ical_member", args=[membership.calendar_token])
+    fresh = _address_on_page(client.get(page).content.decode())
     assert Client().get(fresh).status_code == 200
 
     membership.status = "left"
@@ -186,15 +213,38 @@ def test_members_private_calendar_includes_meetings_and_can_be_revoked(closed_ne
     assert Client().get(fresh).status_code == 404
 
 
+def test_only_the_hash_of_the_calendar_token_is_stored(closed_network):
+    member = make_user("ole")
+    membership = NetworkMembership.objects.create(
+        network=closed_network, user=member, status="member"
+    )
+    token = issue_calendar_token(membership=membership, user=member)
+    membership.refresh_from_db()
+    assert membership.calendar_token_hash == hash_token(token)
+    assert token not in membership.calendar_token_hash
+    ok = Client().get(reverse("networks:ical_member", args=[token]))
+    assert ok.status_code == 200
+    wrong = Client().get(
+        reverse("networks:ical_member", args=[membership.calendar_token_hash])
+    )
+    assert wrong.status_code == 404
+
+
 def test_nobody_renews_someone_elses_calendar_address(closed_network):
     owner, other = make_user("mads"), make_user("nina")
     membership = NetworkMembership.objects.create(
         network=closed_network, user=owner, status="member"
     )
-    token = membership.calendar_token
+    token = issue_calendar_token(membership=membership, user=owner)
     response = client_for(other).post(
         reverse("networks:new_member_calendar_token", args=[membership.pk])
     )
     assert response.status_code == 404
+    page = client_for(other).get(
+        reverse("networks:member_calendar", args=[membership.pk])
+    )
+    assert page.status_code == 404
     membership.refresh_from_db()
-    assert membership.calendar_token == token
+    assert membership.calendar_token_hash == hash_token(token)
+    with pytest.raises(ActionRefused):
+        issue_calendar_token(membership=membership, user=other)

@@ -1,6 +1,7 @@
 """Capacity, waiting list, deadline, cancellation and the e-mails about them."""
 
 import datetime as dt
+import io
 
 import pytest
 from django.core import mail
@@ -8,10 +9,12 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
+from openpyxl import load_workbook
 
+from kb.core.exceptions import ActionRefused
 from kb.taxonomy.models import Municipality
 from networks.models import EventRegistration
-from networks.services import Refused, cancel_registration, register_for_event
+from networks.services import cancel_registration, register_for_event
 
 
 def register(event, user, **fields):
@@ -71,10 +74,10 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(
 
 def test_deadline_closes_registration_and_cancellation(small_event, people):
     after_deadline = small_event.registration_deadline + dt.timedelta(minutes=1)
-    with pytest.raises(Refused, match="Tilmeldingsfristen er overskredet"):
+    with pytest.raises(ActionRefused, match="Tilmeldingsfristen er overskredet"):
         register(small_event, people[0], now=after_deadline)
     registration = register(small_event, people[1])
-    with pytest.raises(Refused, match="Fristen for afmelding er overskredet"):
+    with pytest.raises(ActionRefused, match="Fristen for afmelding er overskredet"):
         cancel_registration(
             registration=registration, by_user=people[1], now=after_deadline
         )
@@ -92,13 +95,13 @@ def test_cancelled_event_refuses_and_tells_registrants(
         [people[0].email, people[1].email]
     )
     assert all(m.subject.startswith("Aflyst:") for m in mail.outbox)
-    with pytest.raises(Refused, match="aflyst"):
+    with pytest.raises(ActionRefused, match="aflyst"):
         register(small_event, people[2])
 
 
 def test_one_registration_per_person(small_event, people):
     register(small_event, people[0])
-    with pytest.raises(Refused, match="allerede tilmeldt"):
+    with pytest.raises(ActionRefused, match="allerede tilmeldt"):
         register(small_event, people[0])
 
 
@@ -174,6 +177,11 @@ def test_participant_list_for_organisers_only(
     assert csv_response.content.startswith("\ufeff".encode())
     assert "Søren Æbelø" in text and text.count("\n") == 4
 
+    xlsx = editor_client.get(url, {"format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert len(names) == 3 and "Søren Æbelø" in names
+
     outsider = Client()
     outsider.force_login(people[3])
     assert outsider.get(url).status_code == 404
@@ -181,7 +189,7 @@ def test_participant_list_for_organisers_only(
 
 def test_past_events_close_registration(small_event, people):
     later = small_event.start + dt.timedelta(hours=1)
-    with pytest.raises(Refused, match="begyndt eller afholdt"):
+    with pytest.raises(ActionRefused, match="begyndt eller afholdt"):
         register(small_event, people[0], now=later)
     assert timezone.now() < small_event.start
 

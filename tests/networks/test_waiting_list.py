@@ -7,9 +7,10 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from kb.core.exceptions import ActionRefused
 from kb.taxonomy.models import Municipality
 from networks.models import EventRegistration
-from networks.services import Refused, give_seat_by_hand, register_for_event
+from networks.services import give_seat_by_hand, register_for_event
 from tests.forms import form_values, post_data
 from tests.networks.conftest import make_user
 
@@ -134,7 +135,7 @@ def test_an_organiser_gives_a_seat_out_of_turn_beyond_capacity(
 
 def test_only_organisers_give_seats_by_hand(full_event, people):
     carla = EventRegistration.objects.get(user__username="carla")
-    with pytest.raises(Refused):
+    with pytest.raises(ActionRefused):
         give_seat_by_hand(registration=carla, by_user=people[0])
     client = Client()
     client.force_login(people[0])

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from kb.slugs import danish_slugify
+from kb.core.slugs import danish_slugify
 from kb.taxonomy.reference_data import MUNICIPALITIES, REGIONS
 
 

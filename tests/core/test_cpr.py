@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from kb.cpr import century, contains_cpr_number, find_cpr_numbers, validate_no_cpr
+from kb.core.cpr import century, contains_cpr_number, find_cpr_numbers, validate_no_cpr
 
 MESSAGE = (
     "Teksten ser ud til at indeholde et CPR-nummer. Anonymisér sagen, og skriv "
