@@ -1,6 +1,7 @@
 """Test runs: fast hashing, in-memory e-mail, the same apps as production."""
 
 from kb.settings.base import *  # noqa: F403
+from kb.settings.env import env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -17,5 +18,9 @@ WHITENOISE_AUTOREFRESH = True
 # write visible at once.
 if "elasticsearch" in KB_SEARCH_BACKENDS:  # noqa: F405
     KB_SEARCH_BACKENDS["elasticsearch"].update(  # noqa: F405
-        {"INDEX": "kb-test", "REFRESH": True, "TIMEOUT": 30}
+        {
+            "INDEX": env_str("KB_TEST_ELASTICSEARCH_INDEX", "") or "kb-test",
+            "REFRESH": True,
+            "TIMEOUT": 30,
+        }
     )
