@@ -206,7 +206,7 @@ def load_vocabulary() -> Vocabulary:
 def synthetic_documents(
     real: list[dict], vocab: Vocabulary, count: int, rng: random.Random
 ) -> list[dict]:
-    """Documents shaped exactly like ``build_document``'s, with Danish text
+    """Documents shaped exactly like ``registry.build_document``'s, with Danish text
     recombined from the demo content so stems, phrases and word frequencies
     stay realistic."""
     by_type: dict[str, list[dict]] = {}
@@ -540,7 +540,7 @@ def benchmark(args, engine: str) -> None:
     from django.utils import timezone
 
     from search.backends import get_search_backend
-    from search.documents import build_document, indexable_objects
+    from search.registry import registry
 
     log("migrating the scratch database …")
     call_command("migrate", verbosity=0, interactive=False)
@@ -549,7 +549,7 @@ def benchmark(args, engine: str) -> None:
 
     rng = random.Random(SEED)
     vocab = load_vocabulary()
-    real = [build_document(obj) for obj in indexable_objects()]
+    real = list(registry.indexable_documents())
     documents = real[: args.docs]
     documents += synthetic_documents(real, vocab, args.docs - len(documents), rng)
     log(

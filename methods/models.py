@@ -25,6 +25,7 @@ from methods.rating import (
     axis_scale,
     evidence_scale,
 )
+from search import backends as search_backends
 
 
 class MethodIndexPage(SectionIndexPage):
@@ -273,11 +274,9 @@ class MethodPage(Classified, Page):
         return self.evidence.live().public().order_by("-evidence_level", "-year")
 
     def get_context(self, request, *args, **kwargs):
-        from search import backends
-
         context = super().get_context(request, *args, **kwargs)
         # More-like-this on Elasticsearch; shared tags on the database.
-        context["related_content"] = backends.related(f"method-{self.pk}")
+        context["related_content"] = search_backends.related_to(self)
         return context
 
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,4 +13,6 @@ class SearchConfig(AppConfig):
         from search import checks  # noqa: F401  (registers system checks)
         from search.signal_handlers import register_signal_handlers
 
+        # Each app declares its searchable types in <app>/search_documents.py.
+        autodiscover_modules("search_documents")
         register_signal_handlers()

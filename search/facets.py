@@ -1,19 +1,21 @@
 """Labels and order for facet values, shared by both backends."""
 
 from kb.taxonomy.models import FocusArea, Region, TargetGroup
-from methods.rating import EvidenceLevel
 from search.backends.base import EVENT_TIMES, FACETS, FacetValue, SearchQuery
-from search.documents import TYPES_BY_KEY
+from search.registry import registry
 
 
 def _labels(facet: str, values: set[str]) -> dict[str, str]:
     if facet == "content_type":
-        return {v: str(TYPES_BY_KEY[v].label) for v in values if v in TYPES_BY_KEY}
+        keys = {kind.key for kind in registry.types()}
+        return {v: registry.label(v) for v in values if v in keys}
     if facet == "evidence_level":
+        # Labelled by the types that have levels (search_documents.py).
+        labels = registry.facet_labels(facet)
         return {
-            v: str(EvidenceLevel(int(v)).label)
+            v: labels[str(int(v))]
             for v in values
-            if v.isdigit() and int(v) in EvidenceLevel.values
+            if v.isdigit() and str(int(v)) in labels
         }
     if facet == "event_time":
         return {v: str(EVENT_TIMES[v]) for v in values if v in EVENT_TIMES}

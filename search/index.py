@@ -12,8 +12,8 @@ from django.db import transaction
 
 from search.backends import all_backends
 from search.backends.base import SearchUnavailable
-from search.documents import build_document, document_id, is_indexable
 from search.models import PendingIndexUpdate
+from search.registry import registry
 
 logger = logging.getLogger(__name__)
 
@@ -43,11 +43,11 @@ def _apply(action: str, doc_id: str, document: dict | None) -> None:
 
 def update_object(obj) -> None:
     """Index ``obj`` if it may be found, otherwise make sure it is gone."""
-    doc_id = document_id(obj)
+    doc_id = registry.document_id(obj)
     if doc_id is None:
         return
-    if is_indexable(obj):
-        _apply(PendingIndexUpdate.Action.INDEX, doc_id, build_document(obj))
+    if registry.is_indexable(obj):
+        _apply(PendingIndexUpdate.Action.INDEX, doc_id, registry.build_document(obj))
     else:
         _apply(PendingIndexUpdate.Action.REMOVE, doc_id, None)
 
@@ -59,7 +59,7 @@ def update_on_commit(obj) -> None:
 
 
 def remove_on_commit(obj) -> None:
-    doc_id = document_id(obj)
+    doc_id = registry.document_id(obj)
     if doc_id is not None:
         transaction.on_commit(
             lambda: _apply(PendingIndexUpdate.Action.REMOVE, doc_id, None)

@@ -1,7 +1,8 @@
 """Index updates on every change that affects what may be found.
 
 Publishing, unpublishing, moving, deleting and restricting pages, and saving
-or deleting offers, update every backend after the transaction commits.
+or deleting registered non-page objects (offers), update every backend after
+the transaction commits. Which models are watched comes from the registry.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -9,15 +10,15 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from kb.taxonomy.models import FocusArea, TargetGroup
-from search.documents import SEARCHABLE_TYPES, document_id
 from search.index import remove_on_commit, update_on_commit
+from search.registry import registry
 
 
 def _update_subtree(page: Page) -> None:
     """The page and its descendants: their URLs or visibility may change."""
     update_on_commit(page.specific)
     for descendant in page.get_descendants().specific():
-        if document_id(descendant):
+        if registry.document_id(descendant):
             update_on_commit(descendant)
 
 
@@ -52,7 +53,7 @@ def on_tag_saved(sender, instance, created, **kwargs):
     if created:
         return
     field = "target_groups" if sender is TargetGroup else "focus_areas"
-    for kind in SEARCHABLE_TYPES:
+    for kind in registry.types():
         if hasattr(kind.model, field):
             for obj in kind.model._default_manager.filter(
                 **{field: instance}
@@ -70,13 +71,13 @@ def register_signal_handlers():
             sender=PageViewRestriction,
             dispatch_uid=f"kb_search_restriction_{id(signal)}",
         )
-    for kind in SEARCHABLE_TYPES:
+    for kind in registry.types():
         post_delete.connect(
             on_object_deleted,
             sender=kind.model,
             dispatch_uid=f"kb_search_delete_{kind.key}",
         )
-        if not issubclass(kind.model, Page):
+        if not kind.is_page:
             post_save.connect(
                 on_object_saved,
                 sender=kind.model,

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 from kb.taxonomy.models import FocusArea, TargetGroup
 from search import backends
 from search.backends.base import FACET_LABELS, FACETS, SearchQuery
+from search.registry import registry
 from search.text import tokens
 
 RESULTS_PER_PAGE = 20
@@ -106,14 +107,15 @@ def search(request):
 
 @require_GET
 def autocomplete(request):
-    """Suggestions for the search box: method titles, target groups and
-    focus areas starting with what was typed."""
+    """Suggestions for the search box: titles of the types registered with
+    ``autocomplete = True`` (methods), target groups and focus areas starting
+    with what was typed."""
     prefix = request.GET.get("q", "").strip()[:100]
     words = tokens(prefix)
     if not words:
         return JsonResponse({"suggestions": []})
     suggestions = [
-        {"label": s.label, "url": s.url, "type": _("Metode")}
+        {"label": s.label, "url": s.url, "type": registry.label(s.kind)}
         for s in backends.autocomplete(prefix)
     ]
     for model, kind in ((TargetGroup, _("Målgruppe")), (FocusArea, _("Fokusområde"))):

@@ -28,6 +28,7 @@ from search.backends.base import (
     SearchUnavailable,
     Suggestion,
 )
+from search.registry import registry
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +102,12 @@ def autocomplete(prefix: str, *, limit: int = 8) -> list[Suggestion]:
 def related(doc_id: str, *, limit: int = 4) -> list[SearchHit]:
     hits, _notice = _with_fallback(lambda backend: backend.related(doc_id, limit=limit))
     return hits
+
+
+def related_to(obj, *, limit: int = 4) -> list[SearchHit]:
+    """Content like ``obj`` (a registered content type; else nothing)."""
+    doc_id = registry.document_id(obj)
+    return related(doc_id, limit=limit) if doc_id else []
 
 
 def _on_setting_changed(setting, **kwargs):

@@ -111,10 +111,12 @@ Progress = Callable[[int, int], None]
 
 
 class BaseSearchBackend:
-    """Index documents built by :mod:`search.documents` and answer queries.
+    """Index documents and answer queries.
 
-    Subclasses implement every method below. ``documents`` are dicts from
-    :func:`search.documents.build_document`.
+    Subclasses implement every method below. ``documents`` are the flat dicts
+    of :meth:`search.registry.SearchRegistry.build_document` (keys of
+    :data:`search.registry.DOCUMENT_FIELDS`); content type labels come from
+    :data:`search.registry.registry`.
     """
 
     name = "base"
@@ -147,3 +149,10 @@ class BaseSearchBackend:
     def document_ids(self) -> set[str]:
         """Every id in the index (used by checks and tests)."""
         raise NotImplementedError
+
+
+def as_datetime(value) -> dt.datetime | None:
+    """A stored date back as a datetime (Elasticsearch returns strings)."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))

@@ -11,13 +11,11 @@ import pytest
 from django.conf import settings
 
 from search.backends import get_search_backend, reset_backends
-from search.documents import build_document, count_indexable, indexable_objects
+from search.registry import registry
 
 
 def rebuild(backend):
-    backend.rebuild(
-        (build_document(obj) for obj in indexable_objects()), total=count_indexable()
-    )
+    backend.rebuild(registry.indexable_documents(), total=registry.count_indexable())
 
 
 def require_elasticsearch():

@@ -15,8 +15,8 @@ from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import MethodPage
 from networks.models import ThemeDayPage
 from search.backends.base import SearchQuery
-from search.documents import count_indexable
 from search.models import IndexEntry
+from search.registry import registry
 from tests.search.conftest import rebuild
 
 
@@ -36,7 +36,7 @@ class SearchBackendContract:
 
     def test_empty_query_shows_everything_with_facets(self, backend):
         results = self.query(backend)
-        assert results.total == count_indexable()
+        assert results.total == registry.count_indexable()
         counts = facet(results, "content_type")
         assert counts["method"] == MethodPage.objects.live().count()
         assert counts["offer"] == Offer.objects.count()
@@ -230,8 +230,6 @@ class TestElasticsearchBackend(SearchBackendContract):
 
 
 def _expected_ids():
-    from search.documents import SEARCHABLE_TYPES, indexable_queryset
-
-    for kind in SEARCHABLE_TYPES:
-        for pk in indexable_queryset(kind).values_list("pk", flat=True):
+    for kind in registry.types():
+        for pk in kind.get_queryset().values_list("pk", flat=True):
             yield kind.key, pk

@@ -16,6 +16,7 @@ from networks.models import EventIndexPage, NetworkPage, ThemeDayPage
 from search.backends import get_search_backend, reset_backends
 from search.backends.base import SearchQuery
 from search.models import PendingIndexUpdate
+from search.registry import registry
 
 
 def find(backend, text):
@@ -136,10 +137,8 @@ class TestElasticsearchIndexLifecycle(IndexLifecycleContract):
 
 
 def test_events_keep_danish_local_time_in_the_index(db):
-    from search.documents import build_document
-
     event = ThemeDayPage.objects.first()
-    document = build_document(event)
+    document = registry.build_document(event)
     assert document["date"] == event.start
     assert document["date"].utcoffset() is not None
     assert isinstance(document["event_end"], dt.datetime)

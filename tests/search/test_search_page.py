@@ -8,7 +8,7 @@ from django.urls import reverse
 from kb.taxonomy.models import TargetGroup
 from methods.models import MethodPage
 from networks.models import ThemeDayPage
-from search.documents import count_indexable
+from search.registry import registry
 
 pytestmark = pytest.mark.usefixtures("site_backend")
 
@@ -21,7 +21,7 @@ def soup_for(client, **params):
 
 def test_empty_search_lists_everything_with_facet_checkboxes(client, db):
     response, soup = soup_for(client)
-    assert response.context["results"].total == count_indexable()
+    assert response.context["results"].total == registry.count_indexable()
     checkbox = soup.select_one("input[type=checkbox][name=type][value=method]")
     assert checkbox is not None
     label = soup.select_one(f'label[for="{checkbox["id"]}"]').get_text(" ", strip=True)

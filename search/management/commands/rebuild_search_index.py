@@ -7,14 +7,9 @@ from django.utils import timezone
 
 from search.backends import all_backends, get_search_backend
 from search.backends.base import SearchUnavailable
-from search.documents import (
-    TYPES_BY_KEY,
-    build_document,
-    count_indexable,
-    indexable_objects,
-)
 from search.index import update_object
 from search.models import PendingIndexUpdate
+from search.registry import registry
 
 
 class Command(BaseCommand):
@@ -38,14 +33,14 @@ class Command(BaseCommand):
         failed = []
         for search_backend in backends:
             started = timezone.now()
-            total = count_indexable()
+            total = registry.count_indexable()
             self.stdout.write(
                 f"Genopbygger søgeindekset «{search_backend.alias}» ({total} dokumenter) …"
             )
             clock = time.monotonic()
             try:
                 count = search_backend.rebuild(
-                    (build_document(obj) for obj in indexable_objects()),
+                    registry.indexable_documents(),
                     total=total,
                     progress=self._progress,
                 )
@@ -82,9 +77,7 @@ class Command(BaseCommand):
         doc_ids = sorted(set(pending.values_list("doc_id", flat=True)))
         self.stdout.write(f"Prøver {len(doc_ids)} ventende opdateringer igen …")
         for doc_id in doc_ids:
-            kind, _, pk = doc_id.rpartition("-")
-            model = TYPES_BY_KEY[kind].model
-            obj = model._default_manager.filter(pk=pk).first()
+            obj = registry.object_for_document_id(doc_id)
             PendingIndexUpdate.objects.filter(
                 doc_id=doc_id, backend__in=aliases
             ).delete()
@@ -100,7 +93,7 @@ class Command(BaseCommand):
                             error=str(exc),
                         )
             else:
-                update_object(obj.specific if hasattr(obj, "specific") else obj)
+                update_object(obj)
         left = PendingIndexUpdate.objects.filter(backend__in=aliases).count()
         self.stdout.write(
             self.style.SUCCESS(f"Færdig; {left} opdateringer venter stadig.")

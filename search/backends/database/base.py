@@ -1,17 +1,14 @@
-"""Search answered by the database: SQLite (the embedded default) or
-PostgreSQL with its ``danish`` text-search configuration.
+"""What the database backends share: index rows, facet filters and counts,
+result pages, autocomplete and related content.
 
-Documents live in :class:`search.models.IndexEntry`. On SQLite, words are
-matched by Danish stems (snowball) at word starts; on PostgreSQL by
-``websearch_to_tsquery('danish', …)`` and ranked with ``ts_rank``.
+Documents live in :class:`search.models.IndexEntry`. How text is matched and
+ranked is the vendor's part (:mod:`.postgres`, :mod:`.sqlite`).
 """
 
 from collections import Counter
 from collections.abc import Iterable
 
-from django.contrib.postgres.search import SearchQuery as PgQuery
-from django.contrib.postgres.search import SearchRank, SearchVector
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count, F, Q, QuerySet
 
 from kb.taxonomy.models import FocusArea, Region, TargetGroup
@@ -22,29 +19,26 @@ from search.backends.base import (
     SearchQuery,
     SearchResults,
     Suggestion,
+    as_datetime,
 )
-from search.documents import TYPES_BY_KEY, as_datetime
 from search.facets import label_facets
 from search.models import IndexEntry
+from search.registry import registry
 from search.text import highlight as highlight_text
 from search.text import parse_query, stems, tokens
-
-# Title counts most, then tag names and summary, then the body.
-SEARCH_VECTOR = (
-    SearchVector("title", weight="A", config="danish")
-    + SearchVector("keywords", weight="B", config="danish")
-    + SearchVector("summary", weight="B", config="danish")
-    + SearchVector("body", weight="C", config="danish")
-)
 
 M2M_FACETS = {"target_groups": TargetGroup, "focus_areas": FocusArea, "regions": Region}
 
 
-def _stem_string(text: str) -> str:
+def stem_string(text: str) -> str:
     return " " + " ".join(stems(text)) + " "
 
 
-class DatabaseSearchBackend(BaseSearchBackend):
+class BaseDatabaseSearchBackend(BaseSearchBackend):
+    """The database backend minus text matching and ranking, which each
+    vendor's subclass supplies (:meth:`_match_text`, :meth:`_ranked`,
+    :meth:`_update_vectors`)."""
+
     name = "database"
 
     # --- indexing ----------------------------------------------------------
@@ -80,8 +74,8 @@ class DatabaseSearchBackend(BaseSearchBackend):
         return count
 
     def _update_vectors(self, entries: QuerySet) -> None:
-        if self.uses_postgres:
-            entries.update(search_vector=SEARCH_VECTOR)
+        """Refresh whatever the vendor derives from the rows (none by
+        default)."""
 
     def document_ids(self) -> set[str]:
         return set(IndexEntry.objects.values_list("doc_id", flat=True))
@@ -98,8 +92,8 @@ class DatabaseSearchBackend(BaseSearchBackend):
             "keywords": " ".join(
                 document["target_group_names"] + document["focus_area_names"]
             ),
-            "title_stems": _stem_string(document["title"]),
-            "text_stems": _stem_string(
+            "title_stems": stem_string(document["title"]),
+            "text_stems": stem_string(
                 " ".join(
                     [
                         document["title"],
@@ -122,27 +116,9 @@ class DatabaseSearchBackend(BaseSearchBackend):
 
     # --- querying ----------------------------------------------------------
 
-    @property
-    def uses_postgres(self) -> bool:
-        return connection.vendor == "postgresql"
-
     def _match_text(self, queryset: QuerySet, text: str) -> QuerySet:
-        parsed = parse_query(text)
-        if parsed.is_empty:
-            return queryset
-        if self.uses_postgres:
-            pg_query = PgQuery(text, config="danish", search_type="websearch")
-            return queryset.filter(search_vector=pg_query).annotate(
-                rank=SearchRank(F("search_vector"), pg_query)
-            )
-        for term in parsed.terms:
-            for stem in stems(term):
-                queryset = queryset.filter(text_stems__contains=f" {stem}")
-        for phrase in parsed.phrases:
-            queryset = queryset.filter(
-                text_stems__contains=_stem_string(phrase).rstrip()
-            )
-        return queryset
+        """Entries matching ``text`` (unchanged when it has no words)."""
+        raise NotImplementedError
 
     @staticmethod
     def _apply_filter(
@@ -165,9 +141,9 @@ class DatabaseSearchBackend(BaseSearchBackend):
         if facet == "event_time":
             condition = Q(pk__in=[])
             if "upcoming" in values:
-                condition |= Q(content_type="event", event_end__gte=query.now)
+                condition |= Q(event_end__gte=query.now)
             if "past" in values:
-                condition |= Q(content_type="event", event_end__lt=query.now)
+                condition |= Q(event_end__lt=query.now)
             return queryset.filter(condition)
         return queryset
 
@@ -194,9 +170,10 @@ class DatabaseSearchBackend(BaseSearchBackend):
                 .annotate(n=Count("pk", distinct=True))
             )
             counts[facet] = {str(row[field]): row["n"] for row in rows}
+        # Only events have an end (see search.registry.DOCUMENT_FIELDS).
         events = IndexEntry.objects.filter(
             pk__in=self._filtered(matched, query, skip="event_time").values("pk"),
-            content_type="event",
+            event_end__isnull=False,
         )
         counts["event_time"] = events.aggregate(
             upcoming=Count("pk", filter=Q(event_end__gte=query.now)),
@@ -204,29 +181,18 @@ class DatabaseSearchBackend(BaseSearchBackend):
         )
         return counts
 
-    def _ordered(
-        self, queryset: QuerySet, query: SearchQuery
-    ) -> list[IndexEntry] | QuerySet:
+    def _ordered(self, queryset: QuerySet, query: SearchQuery) -> list[int] | QuerySet:
+        """Matched entries in result order: a queryset, or a list of pks
+        when ranking happens in Python."""
         if query.sort == "date":
             return queryset.order_by(F("date").desc(nulls_last=True), "title")
-        parsed = parse_query(query.text)
-        if parsed.is_empty:
+        if parse_query(query.text).is_empty:
             return queryset.order_by("title")
-        if self.uses_postgres:
-            return queryset.order_by("-rank", "title")
-        # SQLite: score in Python; title words count most.
-        wanted = [s for word in parsed.all_words() for s in stems(word)]
-        scored = []
-        for pk, title_stems, text_stems, title in queryset.values_list(
-            "pk", "title_stems", "text_stems", "title"
-        ):
-            score = sum(
-                5 * title_stems.count(f" {s}") + text_stems.count(f" {s}")
-                for s in wanted
-            )
-            scored.append((-score, title, pk))
-        scored.sort()
-        return [pk for _, _, pk in scored]
+        return self._ranked(queryset, query)
+
+    def _ranked(self, queryset: QuerySet, query: SearchQuery) -> list[int] | QuerySet:
+        """Best match first, for a query with words."""
+        raise NotImplementedError
 
     def search(self, query: SearchQuery) -> SearchResults:
         matched = self._match_text(IndexEntry.objects.all(), query.text)
@@ -267,7 +233,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
         return SearchHit(
             doc_id=row.doc_id,
             content_type=row.content_type,
-            content_type_label=str(TYPES_BY_KEY[row.content_type].label),
+            content_type_label=registry.label(row.content_type),
             title=row.title,
             url=row.url,
             summary=row.summary,
@@ -284,12 +250,12 @@ class DatabaseSearchBackend(BaseSearchBackend):
         words = tokens(prefix)
         if not words:
             return []
-        methods = IndexEntry.objects.filter(content_type="method").values_list(
-            "title", "url"
-        )
+        entries = IndexEntry.objects.filter(
+            content_type__in=registry.autocomplete_keys()
+        ).values_list("title", "url", "content_type")
         return [
-            Suggestion(label=title, url=url, kind="method")
-            for title, url in methods
+            Suggestion(label=title, url=url, kind=kind)
+            for title, url, kind in entries
             if _title_matches(title, words)
         ][:limit]
 
@@ -321,6 +287,3 @@ def _title_matches(title: str, words: list[str]) -> bool:
     """Every typed word starts a word of the title ("sammen psyk")."""
     title_words = tokens(title)
     return all(any(tw.startswith(w) for tw in title_words) for w in words)
-
-
-SearchBackend = DatabaseSearchBackend

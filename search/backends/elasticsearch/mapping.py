@@ -1,0 +1,71 @@
+"""The Elasticsearch mapping: Danish analyzers and the one document type
+every search document is stored as (elasticsearch-dsl)."""
+
+from django.conf import settings
+from elasticsearch_dsl import (
+    Date,
+    Document,
+    Integer,
+    Keyword,
+    Text,
+    analyzer,
+    token_filter,
+)
+
+danish_stop = token_filter("kb_danish_stop", "stop", stopwords="_danish_")
+danish_hunspell = token_filter(
+    "kb_danish_hunspell", "hunspell", locale="da_DK", dedup=True
+)
+
+
+def danish_text_analyzer():
+    """The analyzer for Danish text fields, chosen by ELASTICSEARCH_ANALYZER.
+
+    ``hunspell`` (default): standard tokenizer, lowercase, Danish stopwords and
+    hunspell stemming with the da_DK dictionary (the node needs it in
+    ``config/hunspell/da_DK``; scripts/elasticsearch installs it). ``danish``:
+    Elasticsearch's built-in Danish analyzer (needs the analysis-common
+    module). ``standard``: no stemming, for nodes with neither.
+    """
+    kind = settings.ELASTICSEARCH_ANALYZER
+    if kind == "danish":
+        return "danish"
+    filters = ["lowercase", danish_stop]
+    if kind == "hunspell":
+        filters.append(danish_hunspell)
+    return analyzer("kb_danish", tokenizer="standard", filter=filters)
+
+
+# Prefix matching must not be stemmed: hunspell rewrites "hjeml" to "hjemle".
+prefix_analyzer = analyzer("kb_prefix", tokenizer="standard", filter=["lowercase"])
+DANISH = danish_text_analyzer()
+
+
+class ContentDocument(Document):
+    """One search document (see :data:`search.registry.DOCUMENT_FIELDS`)."""
+
+    content_type = Keyword()
+    object_id = Integer()
+    title = Text(
+        analyzer=DANISH,
+        fields={"prefix": Text(analyzer=prefix_analyzer), "raw": Keyword()},
+    )
+    url = Keyword(index=False)
+    summary = Text(analyzer=DANISH)
+    body = Text(analyzer=DANISH)
+    target_groups = Keyword()
+    target_group_names = Text(analyzer=DANISH)
+    focus_areas = Keyword()
+    focus_area_names = Text(analyzer=DANISH)
+    regions = Keyword()
+    evidence_level = Integer()
+    date = Date(default_timezone=settings.TIME_ZONE)
+    event_end = Date(default_timezone=settings.TIME_ZONE)
+
+    class Index:
+        settings = {"number_of_shards": 1, "number_of_replicas": 0}
+
+    @classmethod
+    def from_document(cls, document: dict, *, index: str) -> "ContentDocument":
+        fields = {k: v for k, v in document.items() if k != "doc_id"}
+        return cls(meta={"id": document["doc_id"], "index": index}, **fields)
