@@ -36,9 +36,9 @@ from corps.models import (
 )
 from corps.models.closeout import is_valid_score
 from corps.models.feeds import hash_token, new_token
-from home.models import Offer
 from kb.cpr import CPR_MESSAGE, contains_cpr_number
 from kb.taxonomy.models import TargetGroup
+from offers.models import Offer
 
 #: The PostgreSQL exclusion constraint added by migration 0004.
 NO_OVERLAP_CONSTRAINT = "corps_booking_no_overlap"
@@ -79,7 +79,7 @@ def request_booking(
                 "en specialist."
             )
         )
-    membership = access.membership_of(requested_by)
+    affiliation = access.affiliation_of(requested_by)
     address = address.strip()
     _check_period(start, end)
     if start <= timezone.now():
@@ -95,7 +95,7 @@ def request_booking(
         specialist = _lock_specialist(specialist.pk)
         if not specialist.live or not specialist.bookable:
             raise BookingError(gettext("Specialisten kan ikke bookes i øjeblikket."))
-        region = offer.region if offer is not None else _region_of(membership)
+        region = offer.region if offer is not None else _region_of(affiliation)
         travel_regions = list(specialist.travel_regions.all())
         if travel_regions and region not in travel_regions:
             raise BookingError(
@@ -105,8 +105,8 @@ def request_booking(
         booking = BookingRequest.objects.create(
             specialist=specialist,
             requested_by=requested_by,
-            municipality=membership.municipality,
-            region=membership.region,
+            municipality=affiliation.municipality,
+            region=affiliation.region,
             start=start,
             end=end,
             offer=offer,
@@ -471,8 +471,8 @@ def _require_transition(booking: BookingRequest, status: str, refusal: str) -> N
         )
 
 
-def _region_of(membership):
-    return membership.region or membership.municipality.region
+def _region_of(affiliation):
+    return affiliation.region or affiliation.municipality.region
 
 
 # --- Writing ----------------------------------------------------------------

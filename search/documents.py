@@ -43,8 +43,8 @@ SEARCHABLE_TYPES = [
     SearchableType("event", _("Arrangement"), "networks.ThemeDayPage"),
     SearchableType("network", _("Netværk"), "networks.NetworkPage"),
     SearchableType("specialist", _("Specialist"), "corps.SpecialistPage"),
-    SearchableType("offer", _("Tilbud"), "home.Offer"),
-    SearchableType("agreement", _("Rammeaftale"), "home.FrameworkAgreementPage"),
+    SearchableType("offer", _("Tilbud"), "offers.Offer"),
+    SearchableType("agreement", _("Rammeaftale"), "agreements.FrameworkAgreementPage"),
 ]
 TYPES_BY_KEY = {t.key: t for t in SEARCHABLE_TYPES}
 

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from home.models import FrameworkAgreementPage
+from agreements.models import FrameworkAgreementPage
 from networks.models import ThemeDayPage
 from networks.reports import activity_report
 

@@ -1,8 +1,8 @@
 from django.urls import path
 
-from home import views
+from offers import views
 
-app_name = "home"
+app_name = "offers"
 urlpatterns = [
     path("", views.offer_index, name="offers"),
     path("<slug:slug>/", views.offer_detail, name="offer"),
