@@ -11,22 +11,8 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
-from corps.models import (
-    BOOKER_GROUP,
-    COORDINATOR_GROUP,
-    BookingRequest,
-    Membership,
-    SpecialistPage,
-)
-
-
-def membership_of(user) -> Membership | None:
-    if not user.is_authenticated:
-        return None
-    try:
-        return user.membership
-    except Membership.DoesNotExist:
-        return None
+from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, affiliation_of
+from corps.models import BookingRequest, SpecialistPage
 
 
 def in_group(user, name: str) -> bool:
@@ -37,7 +23,7 @@ def in_group(user, name: str) -> bool:
 
 def is_booker(user) -> bool:
     """A professional who may request bookings for their organisation."""
-    return in_group(user, BOOKER_GROUP) and membership_of(user) is not None
+    return in_group(user, BOOKER_GROUP) and affiliation_of(user) is not None
 
 
 def is_coordinator(user) -> bool:
@@ -54,7 +40,7 @@ def coordinated_specialists(user) -> QuerySet[SpecialistPage]:
         return SpecialistPage.objects.none()
     if user.is_superuser:
         return SpecialistPage.objects.all()
-    return SpecialistPage.objects.filter(coordinator_memberships__user=user)
+    return SpecialistPage.objects.filter(coordinators=user)
 
 
 def coordinates(user, specialist: SpecialistPage) -> bool:
@@ -78,14 +64,14 @@ def visible_bookings(user) -> QuerySet[BookingRequest]:
     if user.is_superuser:
         return BookingRequest.objects.all()
     rule = Q(specialist__user=user)
-    membership = membership_of(user)
-    if membership is not None and in_group(user, BOOKER_GROUP):
-        if membership.municipality_id:
-            rule |= Q(municipality_id=membership.municipality_id)
+    affiliation = affiliation_of(user)
+    if affiliation is not None and in_group(user, BOOKER_GROUP):
+        if affiliation.municipality_id:
+            rule |= Q(municipality_id=affiliation.municipality_id)
         else:
-            rule |= Q(region_id=membership.region_id)
+            rule |= Q(region_id=affiliation.region_id)
     if in_group(user, COORDINATOR_GROUP):
-        rule |= Q(specialist__coordinator_memberships__user=user)
+        rule |= Q(specialist__coordinators=user)
     return BookingRequest.objects.filter(
         pk__in=BookingRequest.objects.filter(rule).values("pk")
     )
@@ -100,10 +86,10 @@ def in_requesting_organisation(user, booking: BookingRequest) -> bool:
     requested ``booking``."""
     if not is_booker(user):
         return False
-    membership = membership_of(user)
+    affiliation = affiliation_of(user)
     if booking.municipality_id:
-        return membership.municipality_id == booking.municipality_id
-    return membership.region_id == booking.region_id
+        return affiliation.municipality_id == booking.municipality_id
+    return affiliation.region_id == booking.region_id
 
 
 def may_report(user, booking: BookingRequest) -> bool:
@@ -132,7 +118,7 @@ def coordinators_of(specialist: SpecialistPage) -> QuerySet:
         .objects.filter(
             is_active=True,
             groups__name=COORDINATOR_GROUP,
-            membership__coordinated_specialists=specialist,
+            coordinated_specialists=specialist,
         )
         .distinct()
     )

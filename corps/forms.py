@@ -13,7 +13,7 @@ from corps.models import (
     BookingRequest,
     UnavailablePeriod,
 )
-from home.models import Offer
+from offers.models import Offer
 
 DATETIME_WIDGET = forms.DateTimeInput(
     attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"

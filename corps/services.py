@@ -35,11 +35,11 @@ from corps.models import (
     UnavailablePeriod,
 )
 from corps.models.closeout import is_valid_score
-from home.models import Offer
 from kb.core import tokens
 from kb.core.cpr import CPR_MESSAGE, contains_cpr_number
 from kb.core.exceptions import ActionRefused
 from kb.taxonomy.models import TargetGroup
+from offers.models import Offer
 
 #: The PostgreSQL exclusion constraint added by migration 0004.
 NO_OVERLAP_CONSTRAINT = "corps_booking_no_overlap"
@@ -70,7 +70,7 @@ def request_booking(
                 "en specialist."
             )
         )
-    membership = access.membership_of(requested_by)
+    affiliation = access.affiliation_of(requested_by)
     address = address.strip()
     _check_period(start, end)
     if start <= timezone.now():
@@ -86,7 +86,7 @@ def request_booking(
         specialist = _lock_specialist(specialist.pk)
         if not specialist.live or not specialist.bookable:
             raise ActionRefused(gettext("Specialisten kan ikke bookes i øjeblikket."))
-        region = offer.region if offer is not None else _region_of(membership)
+        region = offer.region if offer is not None else _region_of(affiliation)
         travel_regions = list(specialist.travel_regions.all())
         if travel_regions and region not in travel_regions:
             raise ActionRefused(
@@ -96,8 +96,8 @@ def request_booking(
         booking = BookingRequest.objects.create(
             specialist=specialist,
             requested_by=requested_by,
-            municipality=membership.municipality,
-            region=membership.region,
+            municipality=affiliation.municipality,
+            region=affiliation.region,
             start=start,
             end=end,
             offer=offer,
@@ -462,8 +462,8 @@ def _require_transition(booking: BookingRequest, status: str, refusal: str) -> N
         )
 
 
-def _region_of(membership):
-    return membership.region or membership.municipality.region
+def _region_of(affiliation):
+    return affiliation.region or affiliation.municipality.region
 
 
 # --- Writing ----------------------------------------------------------------

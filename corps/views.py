@@ -99,13 +99,13 @@ def request_booking(request, specialist_id: int):
 def my_bookings(request):
     user = request.user
     visible = visible_bookings_for_lists(user)
-    membership = access.membership_of(user)
-    context = {"membership": membership}
+    affiliation = access.affiliation_of(user)
+    context = {"affiliation": affiliation}
     if access.is_booker(user):
         organisation = (
-            {"municipality": membership.municipality}
-            if membership.municipality_id
-            else {"region": membership.region}
+            {"municipality": affiliation.municipality}
+            if affiliation.municipality_id
+            else {"region": affiliation.region}
         )
         context["organisation_bookings"] = visible.filter(**organisation).order_by(
             "-start"

@@ -10,7 +10,7 @@ NAVIGATION_MODELS = [
     "networks.eventindexpage",
     "networks.networkindexpage",
     "corps.corpsindexpage",
-    "home.frameworkagreementindexpage",
+    "agreements.frameworkagreementindexpage",
 ]
 
 

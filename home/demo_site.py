@@ -14,15 +14,13 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from corps.models import CorpsIndexPage, SpecialistPage
-from home.models import (
+from agreements.models import (
     AgreementFocusArea,
-    ContentPage,
     FrameworkAgreementIndexPage,
     FrameworkAgreementPage,
-    HomePage,
-    Offer,
 )
+from corps.models import CorpsIndexPage, SpecialistPage
+from home.models import ContentPage, HomePage
 from kb.taxonomy.models import FocusArea, Municipality, Region, TargetGroup
 from methods.models import (
     EvidenceIndexPage,
@@ -32,6 +30,7 @@ from methods.models import (
     MethodPage,
 )
 from networks.models import EventIndexPage, NetworkIndexPage, NetworkPage, ThemeDayPage
+from offers.models import Offer
 
 # progress(label, done, total, created_so_far)
 Progress = Callable[[str, int, int, int], None]

@@ -1,9 +1,9 @@
 from django.urls import path
 
-from home import views
+from home import feeds
 
 app_name = "home"
 urlpatterns = [
-    path("", views.offer_index, name="offers"),
-    path("<slug:slug>/", views.offer_detail, name="offer"),
+    path("feeds/nyt.rss", feeds.NewContentFeed(), name="feed_rss"),
+    path("feeds/nyt.atom", feeds.NewContentAtomFeed(), name="feed_atom"),
 ]

@@ -10,10 +10,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("soeg/", include("search.urls")),
-    path("tilbud/", include("home.urls")),
+    path("tilbud/", include("offers.urls")),
     path("", include("corps.urls")),
     path("", include("kb.taxonomy.urls")),
     path("", include("networks.urls")),
+    path("", include("home.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
 ]
 

@@ -12,8 +12,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import SectionIndexPage
+from kb.core.blocks import BodyBlock
+from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
 from methods.blocks import CoreElementBlock
@@ -74,6 +74,8 @@ class MethodKeyword(TaggedItemBase):
 class MethodPage(Classified, Page):
     """A method or intervention (metode/indsats), described so that another
     municipality can judge it and start using it."""
+
+    shown_on_agreements = True
 
     listing_order = 10
 
@@ -159,7 +161,7 @@ class MethodPage(Classified, Page):
         verbose_name=_("evidens"),
     )
     offers = ParentalManyToManyField(
-        "home.Offer",
+        "offers.Offer",
         blank=True,
         related_name="methods",
         verbose_name=_("tilbud, der bruger metoden"),

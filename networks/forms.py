@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.models import FrameworkAgreementPage
+from agreements.models import FrameworkAgreementPage
 from kb.taxonomy.models import FocusArea
 
 

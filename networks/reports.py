@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from home.models import FrameworkAgreementPage
+from agreements.models import FrameworkAgreementPage
 from kb.taxonomy.models import FocusArea
 from networks.models import ThemeDayPage
 

@@ -28,8 +28,6 @@ urlpatterns = [
         views.new_member_calendar_token,
         name="new_member_calendar_token",
     ),
-    path("feeds/nyt.rss", views.NewContentFeed(), name="feed_rss"),
-    path("feeds/nyt.atom", views.NewContentAtomFeed(), name="feed_atom"),
     path("rapporter/aktiviteter/", views.activity_report_view, name="activity_report"),
     path("arrangementer/<int:pk>/tilmelding/", views.register, name="register"),
     path("arrangementer/<int:pk>/deltagere/", views.participants, name="participants"),

@@ -4,12 +4,10 @@ from collections import Counter
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.contrib.syndication.views import Feed
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -19,7 +17,6 @@ from kb.core import exports
 from kb.core.exceptions import ActionRefused
 from kb.core.ical import ics_response
 from kb.taxonomy.models import FocusArea, TargetGroup
-from methods.models import MethodPage
 from networks import services
 from networks.calendar import build_calendar
 from networks.forms import (
@@ -166,45 +163,6 @@ def ical_event(request, pk):
     if event is None:
         raise Http404(_("Arrangementet findes ikke."))
     return _ics_response(request, [event], name=event.title, filename=event.slug)
-
-
-class NewContentFeed(Feed):
-    """New methods and events, newest first."""
-
-    title = gettext_lazy("Vidensbanken – nye metoder og arrangementer")
-    description = gettext_lazy(
-        "Nye metoder og temadage på det specialiserede social- og specialundervisningsområde."
-    )
-    link = "/"
-
-    def items(self):
-        pages = [
-            *MethodPage.objects.live().public().order_by("-first_published_at")[:20],
-            *ThemeDayPage.objects.live().public().order_by("-first_published_at")[:20],
-        ]
-        return sorted(pages, key=lambda page: page.first_published_at, reverse=True)[
-            :30
-        ]
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.listing_summary()
-
-    def item_link(self, item):
-        return item.url
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_categories(self, item):
-        return [str(item._meta.verbose_name)]
-
-
-class NewContentAtomFeed(NewContentFeed):
-    feed_type = Atom1Feed
-    subtitle = NewContentFeed.description
 
 
 REPORT_COLUMNS = [

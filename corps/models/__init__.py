@@ -1,13 +1,6 @@
-"""The travelling specialist corps: the specialist pages, who may book and
-coordinate (accounts), the bookings with their history, their close-out
+"""The travelling specialist corps: the specialist pages, the bookings with their history, their close-out
 (report and rating) and the specialists' private calendar feeds."""
 
-from corps.models.accounts import (
-    BOOKER_GROUP,
-    COORDINATOR_GROUP,
-    EDITOR_GROUP,
-    Membership,
-)
 from corps.models.bookings import (
     BookingRequest,
     BookingStatusChange,
@@ -23,9 +16,6 @@ from corps.models.pages import (
 )
 
 __all__ = [
-    "BOOKER_GROUP",
-    "COORDINATOR_GROUP",
-    "EDITOR_GROUP",
     "RATING_CHOICES",
     "BookingRating",
     "BookingReport",
@@ -33,7 +23,6 @@ __all__ = [
     "BookingStatusChange",
     "CalendarFeed",
     "CorpsIndexPage",
-    "Membership",
     "SpecialistFocusArea",
     "SpecialistPage",
     "SpecialistTargetGroup",

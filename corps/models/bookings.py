@@ -156,7 +156,7 @@ class BookingRequest(models.Model):
     start = models.DateTimeField(_("fra"))
     end = models.DateTimeField(_("til"))
     offer = models.ForeignKey(
-        "home.Offer",
+        "offers.Offer",
         on_delete=models.PROTECT,
         null=True,
         blank=True,

@@ -3,7 +3,10 @@ from offers with rare expertise who come to the citizen's own offer."""
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -11,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.models import SectionIndexPage
+from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
 from kb.taxonomy.models import FocusAreaItem, Region, TargetGroupItem
 
@@ -79,6 +82,21 @@ class SpecialistFocusArea(FocusAreaItem):
     )
 
 
+def coordinator_choices() -> Q:
+    """Users who may coordinate bookings (by permission, not group name)."""
+    may_coordinate = Permission.objects.filter(
+        content_type__app_label="corps", codename="change_bookingrequest"
+    )
+    return Q(
+        pk__in=get_user_model()
+        .objects.filter(
+            Q(groups__permissions__in=may_coordinate)
+            | Q(user_permissions__in=may_coordinate)
+        )
+        .values("pk")
+    )
+
+
 class SpecialistPage(Classified, Page):
     """A specialist of the corps. The page title is the specialist's name."""
 
@@ -89,7 +107,7 @@ class SpecialistPage(Classified, Page):
     expertise = models.TextField(_("ekspertise"))
     bio = models.TextField(_("om specialisten"), blank=True)
     home_offer = models.ForeignKey(
-        "home.Offer",
+        "offers.Offer",
         on_delete=models.PROTECT,
         related_name="specialists",
         verbose_name=_("hjemtilbud"),
@@ -121,6 +139,14 @@ class SpecialistPage(Classified, Page):
         related_name="specialist_page",
         verbose_name=_("brugerkonto"),
         help_text=_("Specialistens egen login; giver adgang til egne bookinger."),
+    )
+    coordinators = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        limit_choices_to=coordinator_choices,
+        related_name="coordinated_specialists",
+        verbose_name=_("korpskoordinatorer"),
+        help_text=_("De korpskoordinatorer, der styrer specialistens kalender."),
     )
 
     target_groups = ClusterTaggableManager(
@@ -157,6 +183,7 @@ class SpecialistPage(Classified, Page):
                 FieldRowPanel([FieldPanel("languages"), FieldPanel("email")]),
                 FieldPanel("bookable"),
                 FieldPanel("user"),
+                FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Praktisk"),
         ),

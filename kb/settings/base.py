@@ -22,6 +22,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "kb.taxonomy",
+    "accounts",
+    "offers",
+    "agreements",
     "home",
     "methods",
     "networks",

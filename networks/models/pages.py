@@ -12,8 +12,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import SectionIndexPage
+from kb.core.blocks import BodyBlock
+from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
 from networks.blocks import MaterialBlock, ProgrammeItemBlock
@@ -66,6 +66,8 @@ class NetworkPage(Classified, Page):
     """A network, erfa-group, laboratory or task force. Its theme days and
     meetings are child pages, so coordinators can be given the subtree."""
 
+    shown_on_agreements = True
+
     listing_order = 40
     summary_field = "purpose"
 
@@ -94,7 +96,7 @@ class NetworkPage(Classified, Page):
         verbose_name=_("region"),
     )
     framework_agreement = models.ForeignKey(
-        "home.FrameworkAgreementPage",
+        "agreements.FrameworkAgreementPage",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -240,6 +242,8 @@ class ThemeDayFocusArea(FocusAreaItem):
 class ThemeDayPage(Classified, Page):
     """A theme day, conference, symposium, workshop or network meeting."""
 
+    shown_on_agreements = True
+
     listing_order = 30
     summary_field = "intro"
 
@@ -271,7 +275,7 @@ class ThemeDayPage(Classified, Page):
         ),
     )
     framework_agreement = models.ForeignKey(
-        "home.FrameworkAgreementPage",
+        "agreements.FrameworkAgreementPage",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

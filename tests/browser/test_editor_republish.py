@@ -51,8 +51,8 @@ PAGE_TYPES = [
     "networks.NetworkPage",
     "corps.CorpsIndexPage",
     "corps.SpecialistPage",
-    "home.FrameworkAgreementIndexPage",
-    "home.FrameworkAgreementPage",
+    "agreements.FrameworkAgreementIndexPage",
+    "agreements.FrameworkAgreementPage",
 ]
 
 

@@ -10,14 +10,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, Affiliation
 from corps import services
-from corps.models import (
-    BOOKER_GROUP,
-    COORDINATOR_GROUP,
-    BookingRequest,
-    Membership,
-    SpecialistPage,
-)
+from corps.models import BookingRequest, SpecialistPage
 from kb.taxonomy.models import Municipality, TargetGroup
 
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
@@ -68,10 +63,10 @@ def make_user(db):
         )
         user.groups.set(Group.objects.filter(name__in=groups))
         if municipality or region:
-            membership = Membership.objects.create(
+            Affiliation.objects.create(
                 user=user, municipality=municipality, region=region
             )
-            membership.coordinated_specialists.set(specialists)
+        user.coordinated_specialists.set(specialists)
         return user
 
     return make

@@ -3,10 +3,11 @@ services; each allowed change is recorded in the history."""
 
 import pytest
 
+from accounts.models import Affiliation
 from corps import services
-from corps.models import BookingRequest, Membership
-from home.models import Offer
+from corps.models import BookingRequest
 from kb.core.exceptions import ActionRefused
+from offers.models import Offer
 from tests.corps.conftest import at, move_to_past
 
 REQUESTED = BookingRequest.REQUESTED
@@ -106,7 +107,7 @@ def test_only_professionals_with_an_organisation_may_request(
         with pytest.raises(ActionRefused) as error:
             make_booking(requested_by=user)
         assert "fagperson i en kommune eller region" in str(error.value)
-    assert not Membership.objects.filter(user=no_group).exists()
+    assert not Affiliation.objects.filter(user=no_group).exists()
 
 
 def test_request_refuses_a_specialist_who_is_not_bookable(make_booking, specialist):

@@ -6,13 +6,9 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
+from accounts.models import COORDINATOR_GROUP
 from corps import queries, services
-from corps.models import (
-    COORDINATOR_GROUP,
-    BookingRating,
-    BookingReport,
-    BookingStatusChange,
-)
+from corps.models import BookingRating, BookingReport, BookingStatusChange
 from kb.core.exceptions import ActionRefused
 from tests.forms import form_values
 
@@ -293,7 +289,7 @@ def ratings(make_completed, booker, colleague, other_specialist, make_user, spec
     both = make_user(
         "begge",
         groups=[COORDINATOR_GROUP],
-        region=booker.membership.municipality.region,
+        region=booker.affiliation.municipality.region,
         specialists=[specialist, other_specialist],
     )
     services.rate_booking(booking=make_completed(), by=booker, score=4)

@@ -18,15 +18,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection, transaction
 
+from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, Affiliation
 from corps import services
-from corps.models import (
-    BOOKER_GROUP,
-    COORDINATOR_GROUP,
-    BookingRequest,
-    BookingStatusChange,
-    Membership,
-    SpecialistPage,
-)
+from corps.models import BookingRequest, BookingStatusChange, SpecialistPage
 from corps.services import ALREADY_BOOKED
 from kb.core.exceptions import ActionRefused
 from kb.taxonomy.models import Municipality, TargetGroup
@@ -69,9 +63,9 @@ def _create_users_and_requests():
             username=f"parallel-{role}", email=f"parallel-{role}@example.dk"
         )
         user.groups.set(Group.objects.filter(name=group))
-        membership = Membership.objects.create(user=user, municipality=roskilde)
+        Affiliation.objects.create(user=user, municipality=roskilde)
         if role == "koordinator":
-            membership.coordinated_specialists.set([specialist])
+            user.coordinated_specialists.set([specialist])
         users[role] = user
     bookings = [
         services.request_booking(

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
+from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, EDITOR_GROUP, Affiliation
 from corps import access
-from corps.models import BOOKER_GROUP, COORDINATOR_GROUP, EDITOR_GROUP, Membership
 
 
 def permissions(name):
@@ -24,7 +24,7 @@ def test_role_groups_exist_with_their_permissions(db):
 
 
 def test_a_membership_is_a_municipality_or_a_region(booker, municipality):
-    membership = booker.membership
+    membership = booker.affiliation
     assert membership.organisation == municipality
     membership.region = municipality.region
     with pytest.raises(IntegrityError):
@@ -39,7 +39,7 @@ def test_a_membership_needs_an_organisation(make_user):
     user = make_user("ingen")
     with pytest.raises(IntegrityError):
         with transaction.atomic():
-            Membership.objects.create(user=user)
+            Affiliation.objects.create(user=user)
 
 
 def test_coordinators_run_only_their_own_specialists(
@@ -60,12 +60,12 @@ def test_inactive_users_have_no_role(booker, coordinator, specialist):
 
 
 def test_administrators_manage_memberships_in_wagtail(admin_client, booker):
-    url = reverse("wagtailsnippets_corps_membership:list")
+    url = reverse("wagtailsnippets_accounts_affiliation:list")
     response = admin_client.get(url)
     assert response.status_code == 200
     assert "booker" in response.content.decode()
 
 
 def test_editors_do_not_manage_memberships(editor_client):
-    url = reverse("wagtailsnippets_corps_membership:list")
+    url = reverse("wagtailsnippets_accounts_affiliation:list")
     assert editor_client.get(url).status_code in (302, 403)

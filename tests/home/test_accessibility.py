@@ -5,14 +5,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
+from agreements.models import FrameworkAgreementIndexPage, FrameworkAgreementPage
 from corps.models import CorpsIndexPage, SpecialistPage
-from home.models import (
-    ContentPage,
-    FrameworkAgreementIndexPage,
-    FrameworkAgreementPage,
-    HomePage,
-    Offer,
-)
+from home.models import ContentPage, HomePage
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import (
     EvidenceIndexPage,
@@ -22,6 +17,7 @@ from methods.models import (
     MethodPage,
 )
 from networks.models import EventIndexPage, NetworkIndexPage, NetworkPage, ThemeDayPage
+from offers.models import Offer
 
 
 def page_urls():
@@ -45,7 +41,7 @@ def page_urls():
     urls = [model.objects.live().first().url for model in pages]
     urls += [
         Offer.objects.first().get_absolute_url(),
-        reverse("home:offers"),
+        reverse("offers:offers"),
         TargetGroup.objects.first().get_absolute_url(),
         FocusArea.objects.first().get_absolute_url(),
         reverse("taxonomy:target_groups"),

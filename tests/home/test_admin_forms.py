@@ -3,9 +3,10 @@ nothing the editor typed is saved half-way."""
 
 from django.urls import reverse
 
-from home.models import FrameworkAgreementPage, Offer
+from agreements.models import FrameworkAgreementPage
 from methods.models import EvidencePage, MethodPage
 from networks.models import ThemeDayPage
+from offers.models import Offer
 from tests.forms import error_messages, form_values, post_data
 
 PUBLISH = {"action-publish": "action-publish"}
@@ -78,7 +79,7 @@ def test_evidence_year_must_be_plausible(admin_client):
 
 def test_offer_snippet_with_bad_url_keeps_the_input(admin_client):
     offer = Offer.objects.first()
-    url = reverse("wagtailsnippets_home_offer:edit", args=[offer.pk])
+    url = reverse("wagtailsnippets_offers_offer:edit", args=[offer.pk])
     values = form_values(admin_client.get(url).content.decode())
     response = admin_client.post(
         url, post_data(values, url="ikke en adresse", description="Ny beskrivelse")

@@ -5,11 +5,13 @@ import io
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
+from agreements.models import FrameworkAgreementPage
 from corps.models import SpecialistPage
-from home.models import FrameworkAgreementPage, HomePage, Offer
+from home.models import HomePage
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import EvidencePage, MethodPage
 from networks.models import NetworkPage, ThemeDayPage
+from offers.models import Offer
 
 
 def test_demo_site_has_the_promised_amount_of_content(db):

@@ -4,13 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from agreements.models import FrameworkAgreementIndexPage, FrameworkAgreementPage
 from corps.models import CorpsIndexPage, SpecialistPage
-from home.models import (
-    FrameworkAgreementIndexPage,
-    FrameworkAgreementPage,
-    HomePage,
-    Offer,
-)
+from home.models import HomePage
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import (
     EvidenceIndexPage,
@@ -21,6 +17,7 @@ from methods.models import (
 )
 from methods.rating import EVIDENCE_CRITERIA
 from networks.models import EventIndexPage, NetworkIndexPage, NetworkPage, ThemeDayPage
+from offers.models import Offer
 
 
 def get_html(client, url):
@@ -143,7 +140,7 @@ def test_offer_pages_render(client, db):
     html = get_html(client, offer.get_absolute_url())
     assert offer.operator in html
     assert offer.specialists.first().title in html
-    assert offer.name in get_html(client, reverse("home:offers"))
+    assert offer.name in get_html(client, reverse("offers:offers"))
 
 
 def test_framework_agreement_page_shows_what_is_done_for_each_focus_area(client, db):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from home.models import FrameworkAgreementPage
+from agreements.models import FrameworkAgreementPage
 from kb.core import exports
 from networks.models import ThemeDayPage
 from networks.reports import activity_report

@@ -154,7 +154,7 @@ def test_event_page_links_its_ics(client, db):
 
 
 def test_news_feeds_list_new_methods_and_events(client, db):
-    rss = client.get(reverse("networks:feed_rss"))
+    rss = client.get(reverse("home:feed_rss"))
     assert rss.status_code == 200 and b"<rss" in rss.content
     body = rss.content.decode()
     assert "Sammen om Psykiatri" in body
@@ -162,5 +162,5 @@ def test_news_feeds_list_new_methods_and_events(client, db):
         ThemeDayPage.objects.live().order_by("-first_published_at").first().title
         in body
     )
-    atom = client.get(reverse("networks:feed_atom"))
+    atom = client.get(reverse("home:feed_atom"))
     assert atom.status_code == 200 and b"http://www.w3.org/2005/Atom" in atom.content

@@ -10,10 +10,10 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from home.models import Offer
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import MethodPage
 from networks.models import ThemeDayPage
+from offers.models import Offer
 from search.backends.base import SearchQuery
 from search.models import IndexEntry
 from search.registry import registry

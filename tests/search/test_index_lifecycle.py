@@ -9,10 +9,10 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from home.models import Offer
 from kb.taxonomy.models import TargetGroup
 from methods.models import MethodIndexPage, MethodPage
 from networks.models import EventIndexPage, NetworkPage, ThemeDayPage
+from offers.models import Offer
 from search.backends import get_search_backend, reset_backends
 from search.backends.base import SearchQuery
 from search.models import PendingIndexUpdate

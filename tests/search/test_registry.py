@@ -40,8 +40,8 @@ EXPECTED_TYPES = {
     "event": "networks.ThemeDayPage",
     "network": "networks.NetworkPage",
     "specialist": "corps.SpecialistPage",
-    "offer": "home.Offer",
-    "agreement": "home.FrameworkAgreementPage",
+    "offer": "offers.Offer",
+    "agreement": "agreements.FrameworkAgreementPage",
 }
 LIST_FIELDS = [k for k, v in DOCUMENT_FIELDS.items() if isinstance(v, list)]
 

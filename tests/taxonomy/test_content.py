@@ -1,4 +1,4 @@
-from home.models import AgreementFocusArea
+from agreements.models import AgreementFocusArea
 from kb.taxonomy.content import classified_models, tagged_with
 from kb.taxonomy.models import TargetGroup
 from methods.models import MethodPage

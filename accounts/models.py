@@ -1,15 +1,13 @@
-"""Who a user works for, and which specialists a coordinator runs.
+"""Who a user works for, and the roles that say what they may do.
 
-Roles are Django groups (created by a data migration):
+Roles are Django groups (created by a data migration in ``corps``):
 
 - ``Fagperson/booker``: a professional in a municipality or region who may
   request bookings on behalf of their organisation;
-- ``Korpskoordinator``: runs the calendar of the specialists listed on their
-  membership (their corps) and nobody else's;
+- ``Korpskoordinator``: runs the calendar of the specialists they are
+  assigned to on the specialists' pages;
 - Wagtail's ``Editors``: editors and the secretariat.
 """
-
-from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
@@ -22,14 +20,13 @@ COORDINATOR_GROUP = "Korpskoordinator"
 EDITOR_GROUP = "Editors"
 
 
-class Membership(models.Model):
-    """A user's organisation: exactly one municipality or one region, and,
-    for coordinators, the specialists whose calendar they run."""
+class Affiliation(models.Model):
+    """A user's organisation: exactly one municipality or one region."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
-        related_name="membership",
+        related_name="affiliation",
         verbose_name=_("bruger"),
     )
     municipality = models.ForeignKey(
@@ -37,7 +34,7 @@ class Membership(models.Model):
         on_delete=models.PROTECT,
         null=True,
         blank=True,
-        related_name="memberships",
+        related_name="affiliations",
         verbose_name=_("kommune"),
     )
     region = models.ForeignKey(
@@ -45,29 +42,20 @@ class Membership(models.Model):
         on_delete=models.PROTECT,
         null=True,
         blank=True,
-        related_name="memberships",
+        related_name="affiliations",
         verbose_name=_("region"),
         help_text=_("Kun for medarbejdere i en region, ikke i en kommune."),
-    )
-    coordinated_specialists = models.ManyToManyField(
-        "corps.SpecialistPage",
-        blank=True,
-        related_name="coordinator_memberships",
-        verbose_name=_("koordinerer specialister"),
-        help_text=_(
-            "Kun for korpskoordinatorer: de specialister, hvis kalender "
-            "koordinatoren styrer."
-        ),
     )
 
     panels = [
         FieldPanel("user"),
         FieldPanel("municipality"),
         FieldPanel("region"),
-        FieldPanel("coordinated_specialists"),
     ]
 
     class Meta:
+        # The table of the model's first home (corps.Membership).
+        db_table = "corps_membership"
         verbose_name = _("tilknytning")
         verbose_name_plural = _("tilknytninger")
         constraints = [
@@ -88,3 +76,13 @@ class Membership(models.Model):
     def organisation(self):
         """The municipality or region the user works for."""
         return self.municipality or self.region
+
+
+def affiliation_of(user) -> Affiliation | None:
+    """The user's affiliation, or None (anonymous or not attached)."""
+    if not user.is_authenticated:
+        return None
+    try:
+        return user.affiliation
+    except Affiliation.DoesNotExist:
+        return None

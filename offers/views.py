@@ -1,17 +1,17 @@
 from django.shortcuts import get_object_or_404, render
 
-from home.models import Offer
+from offers.models import Offer
 
 
 def offer_detail(request, slug):
     offer = get_object_or_404(
         Offer.objects.select_related("municipality", "region"), slug=slug
     )
-    return render(request, "home/offer.html", {"offer": offer})
+    return render(request, "offers/offer.html", {"offer": offer})
 
 
 def offer_index(request):
     offers = Offer.objects.select_related("municipality", "region").order_by(
         "region__name", "name"
     )
-    return render(request, "home/offer_index.html", {"offers": offers})
+    return render(request, "offers/offer_index.html", {"offers": offers})

@@ -2,14 +2,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from corps.models import Membership
+from accounts.models import Affiliation
 
 
-class MembershipViewSet(SnippetViewSet):
-    """Which municipality or region a user works for, and which specialists
-    a coordinator runs. Only administrators hold these permissions."""
+class AffiliationViewSet(SnippetViewSet):
+    """Which municipality or region a user works for. Only administrators
+    hold these permissions."""
 
-    model = Membership
+    model = Affiliation
     icon = "user"
     menu_label = _("Tilknytninger")
     add_to_settings_menu = True
@@ -18,4 +18,4 @@ class MembershipViewSet(SnippetViewSet):
     search_fields = ["user__username", "user__email"]
 
 
-register_snippet(MembershipViewSet)
+register_snippet(AffiliationViewSet)

@@ -1,0 +1,177 @@
+"""Rammeaftaler: each region's framework agreement for a period, with its
+focus areas, their goals, themes and actions."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from kb.core.blocks import BodyBlock
+from kb.core.pages import SectionIndexPage
+from kb.taxonomy.content import classified_models, tagged_with
+from kb.taxonomy.models import FocusArea
+
+
+class FrameworkAgreementIndexPage(SectionIndexPage):
+    """Lists the framework agreements (rammeaftaler), newest first."""
+
+    subpage_types = ["agreements.FrameworkAgreementPage"]
+
+    class Meta:
+        db_table = "home_frameworkagreementindexpage"
+        verbose_name = _("oversigt over rammeaftaler")
+
+    def get_agreements(self):
+        return (
+            FrameworkAgreementPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("region")
+            .order_by("-period_start", "title")
+        )
+
+
+class FrameworkAgreementPage(Page):
+    """Rammeaftale / socialaftale: a region's agreement for a period, with its
+    focus areas, each with a goal, themes and actions."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "forslag", _("Forslag")
+        CURRENT = "gældende", _("Gældende")
+        ENDED = "afsluttet", _("Afsluttet")
+
+    region = models.ForeignKey(
+        "taxonomy.Region",
+        on_delete=models.PROTECT,
+        related_name="framework_agreements",
+        verbose_name=_("region"),
+    )
+    period_start = models.PositiveSmallIntegerField(_("periode fra (år)"))
+    period_end = models.PositiveSmallIntegerField(_("periode til (år)"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.CURRENT
+    )
+    intro = models.TextField(_("introduktion"), blank=True)
+    vision = models.TextField(_("vision"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("uddybning"))
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("vision"),
+        index.FilterField("region"),
+        index.FilterField("period_start"),
+        index.RelatedFields("focus_area_entries", [index.SearchField("goal")]),
+    ]
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+                FieldPanel("status"),
+            ],
+            heading=_("Aftale"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("vision"),
+        InlinePanel("focus_area_entries", label=_("Fokusområder"), min_num=0),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["agreements.FrameworkAgreementIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        db_table = "home_frameworkagreementpage"
+        verbose_name = _("rammeaftale")
+        verbose_name_plural = _("rammeaftaler")
+
+    def clean(self):
+        super().clean()
+        if (
+            self.period_start
+            and self.period_end
+            and self.period_end < self.period_start
+        ):
+            raise ValidationError(
+                {"period_end": _("Slutåret kan ikke ligge før startåret.")}
+            )
+
+    @property
+    def period_label(self) -> str:
+        return f"{self.period_start}–{self.period_end}"
+
+    def focus_area_overview(self):
+        """Each focus area with the content tagged with it (the types that opt
+        in with ``shown_on_agreements``), so a reader sees what is being done
+        for it."""
+        models_shown = [
+            model
+            for model in classified_models()
+            if getattr(model, "shown_on_agreements", False)
+        ]
+        overview = []
+        for entry in self.focus_area_entries.select_related("focus_area"):
+            overview.append(
+                {
+                    "entry": entry,
+                    "content": tagged_with(entry.focus_area, models=models_shown),
+                }
+            )
+        return overview
+
+
+class AgreementFocusArea(Orderable):
+    """One focus area of an agreement: its goal (mål), themes and actions."""
+
+    agreement = ParentalKey(
+        FrameworkAgreementPage,
+        on_delete=models.CASCADE,
+        related_name="focus_area_entries",
+    )
+    focus_area = models.ForeignKey(
+        FocusArea,
+        on_delete=models.PROTECT,
+        related_name="agreement_entries",
+        verbose_name=_("fokusområde"),
+    )
+    goal = models.TextField(_("mål"))
+    themes = models.TextField(
+        _("tematikker"), blank=True, help_text=_("Én tematik pr. linje.")
+    )
+    actions = models.TextField(
+        _("handlinger"), blank=True, help_text=_("Én handling pr. linje.")
+    )
+    success_criteria = models.TextField(
+        _("hvornår er målet nået"),
+        blank=True,
+        help_text=_("Succeskriterier for fokusområdet."),
+    )
+
+    panels = [
+        FieldPanel("focus_area"),
+        FieldPanel("goal"),
+        FieldPanel("themes"),
+        FieldPanel("actions"),
+        FieldPanel("success_criteria"),
+    ]
+
+    class Meta(Orderable.Meta):
+        db_table = "home_agreementfocusarea"
+        verbose_name = _("fokusområde i aftalen")
+        verbose_name_plural = _("fokusområder i aftalen")
+
+    @staticmethod
+    def _lines(text: str) -> list[str]:
+        return [
+            line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")
+        ]
+
+    def theme_list(self) -> list[str]:
+        return self._lines(self.themes)
+
+    def action_list(self) -> list[str]:
+        return self._lines(self.actions)
