@@ -173,7 +173,7 @@ _CREATE_USER = """
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from corps.models import Membership
+from accounts.models import Affiliation
 from kb.taxonomy.models import Municipality, Region
 
 User = get_user_model()
@@ -192,7 +192,7 @@ if args["groups"]:
     missing = set(args["groups"]) - set(user.groups.values_list("name", flat=True))
     assert not missing, f"unknown groups: {sorted(missing)}"
 if args["municipality"] or args["region"]:
-    Membership.objects.update_or_create(
+    Affiliation.objects.update_or_create(
         user=user,
         defaults={
             "municipality": (
@@ -293,7 +293,7 @@ class SiteServer:
     ) -> dict:
         """Create (or update) a user who logs in with ``username`` (default:
         the e-mail) and ``password``; optionally a superuser, a member of
-        groups (e.g. ``corps.models.accounts.BOOKER_GROUP``) and of one
+        groups (e.g. ``accounts.models.BOOKER_GROUP``) and of one
         municipality or region (by name, e.g. "Odense"). Returns
         ``{"id", "username", "email"}``."""
         return self.run_python(
