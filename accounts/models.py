@@ -11,16 +11,17 @@ Roles are Django groups (created by a data migration in ``corps``):
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+
+from kb.core.models import OrganisationMixin
 
 BOOKER_GROUP = "Fagperson/booker"
 COORDINATOR_GROUP = "Korpskoordinator"
 EDITOR_GROUP = "Editors"
 
 
-class Affiliation(models.Model):
+class Affiliation(OrganisationMixin):
     """A user's organisation: exactly one municipality or one region."""
 
     user = models.OneToOneField(
@@ -29,23 +30,6 @@ class Affiliation(models.Model):
         related_name="affiliation",
         verbose_name=_("bruger"),
     )
-    municipality = models.ForeignKey(
-        "taxonomy.Municipality",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="affiliations",
-        verbose_name=_("kommune"),
-    )
-    region = models.ForeignKey(
-        "taxonomy.Region",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="affiliations",
-        verbose_name=_("region"),
-        help_text=_("Kun for medarbejdere i en region, ikke i en kommune."),
-    )
 
     panels = [
         FieldPanel("user"),
@@ -53,29 +37,14 @@ class Affiliation(models.Model):
         FieldPanel("region"),
     ]
 
-    class Meta:
+    class Meta(OrganisationMixin.Meta):
         # The table of the model's first home (corps.Membership).
         db_table = "corps_membership"
         verbose_name = _("tilknytning")
         verbose_name_plural = _("tilknytninger")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(municipality__isnull=False, region__isnull=True)
-                | Q(municipality__isnull=True, region__isnull=False),
-                name="membership_municipality_xor_region",
-                violation_error_message=_(
-                    "Vælg enten en kommune eller en region, ikke begge."
-                ),
-            )
-        ]
 
     def __str__(self):
         return f"{self.user.get_username()} ({self.organisation})"
-
-    @property
-    def organisation(self):
-        """The municipality or region the user works for."""
-        return self.municipality or self.region
 
 
 def affiliation_of(user) -> Affiliation | None:
