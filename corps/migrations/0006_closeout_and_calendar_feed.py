@@ -2,9 +2,10 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import kb.core.cpr
 from django.conf import settings
 from django.db import migrations, models
+
+import kb.core.cpr
 
 
 class Migration(migrations.Migration):

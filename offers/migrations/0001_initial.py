@@ -1,10 +1,10 @@
 import django.db.models.deletion
-import kb.taxonomy.content
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
 from django.db import migrations, models
 
+import kb.taxonomy.content
 from kb.core.migrations_support import move_content_types
 
 
