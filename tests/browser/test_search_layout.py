@@ -1,0 +1,39 @@
+"""The search page on a phone: results first, filters folded into a
+"Filtrér" panel that opens with a tap or the keyboard; on a desktop the
+filters stand open beside the results."""
+
+from tests.browser.harness import assert_accessible, assert_no_sideways_scroll
+
+
+def test_results_come_before_the_filters(page, viewport):
+    page.goto("/soeg/?q=autisme")
+    first_result = page.locator(".search-results a").first
+    panel = page.locator("details[data-filter-panel]")
+    toggle = panel.locator("summary")
+    assert toggle.inner_text().startswith("Filtrér")
+    if viewport.mobile:
+        assert not panel.evaluate("el => el.open")
+        assert first_result.bounding_box()["y"] < toggle.bounding_box()["y"]
+        toggle.focus()
+        page.keyboard.press("Enter")
+        assert panel.evaluate("el => el.open")
+        assert panel.get_by_role("group", name="Type").is_visible()
+    else:
+        assert panel.evaluate("el => el.open")
+        assert first_result.bounding_box()["x"] < toggle.bounding_box()["x"]
+    assert_accessible(page, "search page")
+    assert_no_sideways_scroll(page, "search page")
+
+
+def test_a_chosen_filter_keeps_the_panel_open(page):
+    page.goto("/soeg/?q=autisme")
+    panel = page.locator("details[data-filter-panel]")
+    if not panel.evaluate("el => el.open"):
+        panel.locator("summary").click()
+    panel.get_by_role("group", name="Type").get_by_role("checkbox").first.check()
+    with page.expect_navigation():
+        panel.get_by_role("button", name="Opdatér resultater").click()
+    assert page.locator("details[data-filter-panel]").evaluate("el => el.open")
+    assert (
+        "(1 valgt)" in page.locator("details[data-filter-panel] summary").inner_text()
+    )
