@@ -1,0 +1,26 @@
+"""Admin form fields shared by every app; importing this module (done in
+``CoreConfig.ready``) registers them with Wagtail's admin forms."""
+
+from django import forms
+from django.db import models
+from wagtail.admin import widgets
+from wagtail.admin.forms.models import register_form_field_override
+
+from kb.core.slugs import danish_slugify
+
+
+class DanishSlugField(forms.SlugField):
+    """A slug typed or generated from a Danish title keeps its letters
+    readable in ASCII, like the demo's addresses: æ → ae, ø → oe, å → aa."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return danish_slugify(value) if value else value
+
+
+# Every slug in Wagtail's admin forms (pages, snippets, the vocabularies),
+# keeping Wagtail's own slug widget.
+register_form_field_override(
+    models.SlugField,
+    override={"form_class": DanishSlugField, "widget": widgets.SlugInput},
+)
