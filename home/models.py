@@ -2,7 +2,8 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -71,3 +72,80 @@ class ContentPage(Page):
 
     class Meta:
         verbose_name = _("indholdsside")
+
+
+COMPLAINTS_URL = "https://www.was.digst.dk/"
+
+
+@register_setting(icon="view")
+class AccessibilityStatement(BaseSiteSetting):
+    """Facts of the statement; the page's headings and fixed wording are in
+    the template, as the agency's template prescribes them."""
+
+    class Compliance(models.TextChoices):
+        FULL = "fuldt", _("fuldt overholder")
+        PARTIAL = "delvist", _("delvist overholder")
+        NONE = "ikke", _("ikke overholder")
+
+    organisation = models.CharField(
+        _("ansvarlig myndighed"),
+        max_length=200,
+        default="Sekretariatet for Vidensbanken",
+    )
+    compliance = models.CharField(
+        _("overholdelsesstatus"),
+        max_length=10,
+        choices=Compliance.choices,
+        default=Compliance.PARTIAL,
+        help_text=_("I hvor høj grad websitet overholder WCAG 2.1 niveau AA."),
+    )
+    inaccessible_content = models.TextField(
+        _("ikke-tilgængeligt indhold"),
+        blank=True,
+        default=(
+            "Wagtails administrationsmodul er ikke fuldt oversat til dansk.\n"
+            "Ældre dokumenter, som er lagt op som PDF, kan mangle overskrifter "
+            "og alternative tekster."
+        ),
+        help_text=_("Ét punkt pr. linje: hvad er ikke tilgængeligt, og hvorfor."),
+    )
+    prepared_on = models.DateField(
+        _("erklæringen er udarbejdet"), null=True, blank=True
+    )
+    reviewed_on = models.DateField(_("senest gennemgået"), null=True, blank=True)
+    method = models.TextField(
+        _("sådan er erklæringen udarbejdet"),
+        default=(
+            "Erklæringen bygger på en selvevaluering: automatiske test med "
+            "axe-core af alle sidetyper i Chromium på computer- og "
+            "mobilskærm, samt manuel test med tastatur og skærmlæser."
+        ),
+    )
+    contact_email = models.EmailField(
+        _("e-mail til feedback"), default="tilgaengelighed@vidensbanken.dk"
+    )
+    contact_phone = models.CharField(_("telefon"), max_length=40, blank=True)
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("compliance"),
+        FieldPanel("inaccessible_content"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("prepared_on"), FieldPanel("reviewed_on")]),
+                FieldPanel("method"),
+            ],
+            heading=_("Udarbejdelse"),
+        ),
+        FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+    ]
+
+    class Meta:
+        verbose_name = _("tilgængelighedserklæring")
+
+    def inaccessible_items(self) -> list[str]:
+        return [
+            line.strip()
+            for line in self.inaccessible_content.splitlines()
+            if line.strip()
+        ]

@@ -1,9 +1,14 @@
 from django.urls import path
 
-from home import feeds
+from home import feeds, views
 
 app_name = "home"
 urlpatterns = [
     path("feeds/nyt.rss", feeds.NewContentFeed(), name="feed_rss"),
     path("feeds/nyt.atom", feeds.NewContentAtomFeed(), name="feed_atom"),
+    path(
+        "tilgaengelighedserklaering/",
+        views.accessibility_statement,
+        name="accessibility_statement",
+    ),
 ]

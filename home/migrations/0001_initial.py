@@ -12,120 +12,414 @@ import kb.taxonomy.content
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taxonomy', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ("taxonomy", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContentPage',
+            name="ContentPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduktion')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('quote', 4)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Overskrift'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul', 'document-link'], 'icon': 'pilcrow', 'label': 'Tekstafsnit', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.blocks.BlockQuoteBlock', (), {'icon': 'openquote', 'label': 'Citat'})}, verbose_name='indhold')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduktion")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("quote", 4)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Overskrift"},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "H2"), ("h3", "H3")],
+                                    "label": "Niveau",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 0), ("level", 1)]],
+                                {},
+                            ),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "ol",
+                                        "ul",
+                                        "document-link",
+                                    ],
+                                    "icon": "pilcrow",
+                                    "label": "Tekstafsnit",
+                                    "template": "blocks/paragraph_block.html",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.BlockQuoteBlock",
+                                (),
+                                {"icon": "openquote", "label": "Citat"},
+                            ),
+                        },
+                        verbose_name="indhold",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'indholdsside',
+                "verbose_name": "indholdsside",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='FrameworkAgreementIndexPage',
+            name="FrameworkAgreementIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduktion')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduktion")),
             ],
             options={
-                'verbose_name': 'oversigt over rammeaftaler',
+                "verbose_name": "oversigt over rammeaftaler",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduktion')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduktion")),
             ],
             options={
-                'verbose_name': 'forside',
+                "verbose_name": "forside",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='FrameworkAgreementPage',
+            name="FrameworkAgreementPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('period_start', models.PositiveSmallIntegerField(verbose_name='periode fra (år)')),
-                ('period_end', models.PositiveSmallIntegerField(verbose_name='periode til (år)')),
-                ('status', models.CharField(choices=[('forslag', 'Forslag'), ('gældende', 'Gældende'), ('afsluttet', 'Afsluttet')], default='gældende', max_length=20, verbose_name='status')),
-                ('intro', models.TextField(blank=True, verbose_name='introduktion')),
-                ('vision', models.TextField(blank=True, verbose_name='vision')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('quote', 4)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Overskrift'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul', 'document-link'], 'icon': 'pilcrow', 'label': 'Tekstafsnit', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.blocks.BlockQuoteBlock', (), {'icon': 'openquote', 'label': 'Citat'})}, verbose_name='uddybning')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='framework_agreements', to='taxonomy.region', verbose_name='region')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "period_start",
+                    models.PositiveSmallIntegerField(verbose_name="periode fra (år)"),
+                ),
+                (
+                    "period_end",
+                    models.PositiveSmallIntegerField(verbose_name="periode til (år)"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("forslag", "Forslag"),
+                            ("gældende", "Gældende"),
+                            ("afsluttet", "Afsluttet"),
+                        ],
+                        default="gældende",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduktion")),
+                ("vision", models.TextField(blank=True, verbose_name="vision")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("quote", 4)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Overskrift"},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "H2"), ("h3", "H3")],
+                                    "label": "Niveau",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 0), ("level", 1)]],
+                                {},
+                            ),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "ol",
+                                        "ul",
+                                        "document-link",
+                                    ],
+                                    "icon": "pilcrow",
+                                    "label": "Tekstafsnit",
+                                    "template": "blocks/paragraph_block.html",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.BlockQuoteBlock",
+                                (),
+                                {"icon": "openquote", "label": "Citat"},
+                            ),
+                        },
+                        verbose_name="uddybning",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="framework_agreements",
+                        to="taxonomy.region",
+                        verbose_name="region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'rammeaftale',
-                'verbose_name_plural': 'rammeaftaler',
+                "verbose_name": "rammeaftale",
+                "verbose_name_plural": "rammeaftaler",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='AgreementFocusArea',
+            name="AgreementFocusArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('goal', models.TextField(verbose_name='mål')),
-                ('themes', models.TextField(blank=True, help_text='Én tematik pr. linje.', verbose_name='tematikker')),
-                ('actions', models.TextField(blank=True, help_text='Én handling pr. linje.', verbose_name='handlinger')),
-                ('success_criteria', models.TextField(blank=True, help_text='Succeskriterier for fokusområdet.', verbose_name='hvornår er målet nået')),
-                ('focus_area', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='agreement_entries', to='taxonomy.focusarea', verbose_name='fokusområde')),
-                ('agreement', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='focus_area_entries', to='home.frameworkagreementpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "sort_order",
+                    models.IntegerField(blank=True, editable=False, null=True),
+                ),
+                ("goal", models.TextField(verbose_name="mål")),
+                (
+                    "themes",
+                    models.TextField(
+                        blank=True,
+                        help_text="Én tematik pr. linje.",
+                        verbose_name="tematikker",
+                    ),
+                ),
+                (
+                    "actions",
+                    models.TextField(
+                        blank=True,
+                        help_text="Én handling pr. linje.",
+                        verbose_name="handlinger",
+                    ),
+                ),
+                (
+                    "success_criteria",
+                    models.TextField(
+                        blank=True,
+                        help_text="Succeskriterier for fokusområdet.",
+                        verbose_name="hvornår er målet nået",
+                    ),
+                ),
+                (
+                    "focus_area",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="agreement_entries",
+                        to="taxonomy.focusarea",
+                        verbose_name="fokusområde",
+                    ),
+                ),
+                (
+                    "agreement",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="focus_area_entries",
+                        to="home.frameworkagreementpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'fokusområde i aftalen',
-                'verbose_name_plural': 'fokusområder i aftalen',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "fokusområde i aftalen",
+                "verbose_name_plural": "fokusområder i aftalen",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Offer',
+            name="Offer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=255, unique=True, verbose_name='navn')),
-                ('slug', models.SlugField(max_length=255, unique=True, verbose_name='kortnavn')),
-                ('kind', models.CharField(blank=True, help_text='Fx botilbud, specialskole.', max_length=100, verbose_name='type tilbud')),
-                ('operator', models.CharField(help_text='Kommunen eller regionen, der driver tilbuddet.', max_length=255, verbose_name='driftsherre')),
-                ('description', models.TextField(blank=True, verbose_name='beskrivelse')),
-                ('url', models.URLField(blank=True, verbose_name='hjemmeside')),
-                ('municipality', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='offers', to='taxonomy.municipality', verbose_name='beliggenhedskommune')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='offers', to='taxonomy.region', verbose_name='region')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(max_length=255, unique=True, verbose_name="navn"),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        max_length=255, unique=True, verbose_name="kortnavn"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        blank=True,
+                        help_text="Fx botilbud, specialskole.",
+                        max_length=100,
+                        verbose_name="type tilbud",
+                    ),
+                ),
+                (
+                    "operator",
+                    models.CharField(
+                        help_text="Kommunen eller regionen, der driver tilbuddet.",
+                        max_length=255,
+                        verbose_name="driftsherre",
+                    ),
+                ),
+                (
+                    "description",
+                    models.TextField(blank=True, verbose_name="beskrivelse"),
+                ),
+                ("url", models.URLField(blank=True, verbose_name="hjemmeside")),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="offers",
+                        to="taxonomy.municipality",
+                        verbose_name="beliggenhedskommune",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="offers",
+                        to="taxonomy.region",
+                        verbose_name="region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tilbud',
-                'verbose_name_plural': 'tilbud',
-                'ordering': ['name'],
+                "verbose_name": "tilbud",
+                "verbose_name_plural": "tilbud",
+                "ordering": ["name"],
             },
-            bases=(kb.taxonomy.content.Classified, modelsearch.index.Indexed, models.Model),
+            bases=(
+                kb.taxonomy.content.Classified,
+                modelsearch.index.Indexed,
+                models.Model,
+            ),
         ),
         migrations.CreateModel(
-            name='OfferTargetGroup',
+            name="OfferTargetGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_target_groups', to='home.offer')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s', to='taxonomy.targetgroup')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_target_groups",
+                        to="home.offer",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s",
+                        to="taxonomy.targetgroup",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='offer',
-            name='target_groups',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='home.OfferTargetGroup', to='taxonomy.TargetGroup', verbose_name='målgrupper'),
+            model_name="offer",
+            name="target_groups",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="home.OfferTargetGroup",
+                to="taxonomy.TargetGroup",
+                verbose_name="målgrupper",
+            ),
         ),
     ]

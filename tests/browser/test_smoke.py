@@ -11,6 +11,7 @@ PAGES = {
     "method": "/metoder/housing-first/",
     "search": "/soeg/?q=autisme",
     "theme-days": "/kalender/",
+    "accessibility-statement": "/tilgaengelighedserklaering/",
 }
 
 
