@@ -206,3 +206,11 @@ def test_event_page_shows_seats_own_status_and_organiser_link(
     html = participant.get(small_event.url).content.decode()
     assert "Du er tilmeldt." in html and "Deltagerliste" not in html
     assert "Deltagerliste" in editor_client.get(small_event.url).content.decode()
+
+
+def test_an_online_event_says_online_once(client, small_event):
+    small_event.location = "Online"
+    small_event.online = True
+    small_event.save_revision().publish()
+    html = client.get(small_event.get_parent().url).content.decode()
+    assert "Online og online" not in html and "Online" in html
