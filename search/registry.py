@@ -24,6 +24,7 @@ backends index exactly the flat documents :meth:`SearchRegistry.build_document`
 returns: a dict with the keys of :data:`DOCUMENT_FIELDS`.
 """
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
@@ -227,13 +228,21 @@ def text(*parts) -> str:
     return "\n".join(strip_tags(str(p)) for p in parts if p)
 
 
+def _plain(value) -> str:
+    """A block value as a reader would write it: times as "11:00", not the
+    "11:00:00" that ``str()`` gives."""
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
 def stream_text(stream) -> str:
     """Plain text of a StreamField's blocks (struct values joined)."""
     out = []
     for block in stream or []:
         value = block.value
         if hasattr(value, "items"):
-            out.extend(str(v) for v in value.values() if v and not hasattr(v, "pk"))
+            out.extend(_plain(v) for v in value.values() if v and not hasattr(v, "pk"))
         else:
             out.append(
                 strip_tags(str(value.source if hasattr(value, "source") else value))

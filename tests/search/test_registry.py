@@ -218,3 +218,19 @@ def test_a_declaration_may_not_invent_fields(db, region_type):
 
     with pytest.raises(ImproperlyConfigured, match="colour"):
         Broken().build(Region.objects.first())
+
+
+def test_event_text_shows_programme_times_as_people_write_them(db):
+    event = (
+        Page.objects.type(registry.get("event").model)
+        .live()
+        .specific()
+        .filter(themedaypage__programme__isnull=False)
+        .exclude(themedaypage__programme=[])
+        .first()
+    )
+    assert event is not None and len(event.programme)
+    document = registry.build_document(event)
+    assert not re.search(r"\b\d{2}:\d{2}:\d{2}\b", document["body"])
+    first = event.programme[0].value["time"]
+    assert first.strftime("%H:%M") in document["body"]
