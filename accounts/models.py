@@ -1,6 +1,8 @@
 """Who a user works for, and the roles that say what they may do.
 
-Roles are Django groups (created by a data migration in ``corps``):
+Roles are Django groups (created by a data migration in ``corps``) that
+bundle permissions; the permission policies (``corps.permissions``,
+``networks.permissions``) ask for the permissions, never for a group's name:
 
 - ``Fagperson/booker``: a professional in a municipality or region who may
   request bookings on behalf of their organisation;

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from corps import access
 from corps.models import BookingRequest
+from corps.permissions import specialist_policy
 from kb.core.mail import send_templated_mail
 from kb.core.site import absolute_url
 
@@ -22,7 +22,10 @@ def booking_url(booking: BookingRequest) -> str:
 
 
 def booking_requested(booking: BookingRequest) -> int:
-    recipients = [user.email for user in access.coordinators_of(booking.specialist)]
+    coordinators = specialist_policy.users_with_permission_for_instance(
+        "coordinate", booking.specialist
+    )
+    recipients = [user.email for user in coordinators]
     return _send("emails/booking_requested", booking, recipients)
 
 

@@ -5,7 +5,10 @@ Each function runs in one transaction, locks the specialist's row first
 (``SELECT ... FOR UPDATE``; the same lock order everywhere, so no deadlocks),
 re-reads what it decides on, checks who may do it and whether the status
 change is allowed, writes the change and its history, and sends e-mail only
-after commit. A refused action raises :class:`kb.core.exceptions.ActionRefused`,
+after commit. Who may do what is decided by the policies in
+:mod:`corps.permissions`, the same ones the views ask; every write also
+leaves an entry in Wagtail's audit log (``kb.booking.*`` and friends, see
+``corps/wagtail_hooks.py``). A refused action raises :class:`kb.core.exceptions.ActionRefused`,
 whose message is Danish and meant for the user.
 
 No double booking: a specialist's busy (accepted or completed) bookings never
@@ -23,8 +26,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_noop as N_
+from wagtail.log_actions import log
 
-from corps import access, notifications
+from accounts.models import affiliation_of
+from corps import notifications
 from corps.models import (
     BookingRating,
     BookingReport,
@@ -35,6 +40,7 @@ from corps.models import (
     UnavailablePeriod,
 )
 from corps.models.closeout import is_valid_score
+from corps.permissions import booking_policy, specialist_policy
 from kb.core import tokens
 from kb.core.cpr import CPR_MESSAGE, contains_cpr_number
 from kb.core.exceptions import ActionRefused
@@ -63,14 +69,14 @@ def request_booking(
 ) -> BookingRequest:
     """A professional asks for ``specialist`` from ``start`` to ``end`` at an
     offer or an address. The coordinators are told by e-mail."""
-    if not access.is_booker(requested_by):
+    if not booking_policy.user_has_permission(requested_by, "request"):
         raise ActionRefused(
             gettext(
                 "Du skal være fagperson i en kommune eller region for at booke "
                 "en specialist."
             )
         )
-    affiliation = access.affiliation_of(requested_by)
+    affiliation = affiliation_of(requested_by)
     address = address.strip()
     _check_period(start, end)
     if start <= timezone.now():
@@ -107,6 +113,7 @@ def request_booking(
             case_description=case_description.strip(),
         )
         _record(booking, "", BookingRequest.REQUESTED, by=requested_by)
+        _log(booking, "kb.booking.requested", by=requested_by)
         transaction.on_commit(
             lambda: notifications.booking_requested(booking), robust=True
         )
@@ -117,8 +124,9 @@ def accept_booking(*, booking: BookingRequest, by) -> BookingRequest:
     """A coordinator accepts a requested booking if the specialist is free."""
     with transaction.atomic():
         booking = _lock(booking)
-        _require_coordinator(
+        _require(
             by,
+            "accept",
             booking,
             gettext("Kun specialistens korpskoordinator kan acceptere bookingen."),
         )
@@ -140,8 +148,9 @@ def decline_booking(*, booking: BookingRequest, by, reason: str) -> BookingReque
     """A coordinator declines a requested booking, with a reason."""
     with transaction.atomic():
         booking = _lock(booking)
-        _require_coordinator(
+        _require(
             by,
+            "decline",
             booking,
             gettext("Kun specialistens korpskoordinator kan afvise bookingen."),
         )
@@ -166,24 +175,25 @@ def cancel_booking(*, booking: BookingRequest, by, reason: str = "") -> BookingR
     a coordinator cancels at any time, with a reason."""
     with transaction.atomic():
         booking = _lock(booking)
-        if access.coordinates(by, booking.specialist):
-            reason = _require_reason(
-                reason, gettext("Skriv en begrundelse for aflysningen.")
-            )
-        elif by.pk == booking.requested_by_id:
-            if booking.has_started():
+        if not booking_policy.user_has_permission_for_instance(by, "cancel", booking):
+            if by.pk == booking.requested_by_id:
                 raise ActionRefused(
                     gettext(
                         "Bookingen kan ikke aflyses, fordi perioden er begyndt. "
                         "Kontakt korpskoordinatoren."
                     )
                 )
-        else:
             raise ActionRefused(
                 gettext(
                     "Kun den, der har anmodet om bookingen, eller "
                     "korpskoordinatoren kan aflyse den."
                 )
+            )
+        if specialist_policy.user_has_permission_for_instance(
+            by, "coordinate", booking.specialist
+        ):
+            reason = _require_reason(
+                reason, gettext("Skriv en begrundelse for aflysningen.")
             )
         _require_transition(
             booking,
@@ -200,15 +210,14 @@ def complete_booking(*, booking: BookingRequest, by) -> BookingRequest:
     once the visit has begun."""
     with transaction.atomic():
         booking = _lock(booking)
-        if not (
-            access.coordinates(by, booking.specialist)
-            or access.is_the_specialist(by, booking.specialist)
-        ):
-            raise ActionRefused(
-                gettext(
-                    "Kun korpskoordinatoren eller specialisten kan afslutte bookingen."
-                )
-            )
+        _require(
+            by,
+            "complete",
+            booking,
+            gettext(
+                "Kun korpskoordinatoren eller specialisten kan afslutte bookingen."
+            ),
+        )
         _require_transition(
             booking,
             BookingRequest.COMPLETED,
@@ -236,13 +245,7 @@ def mark_unavailable(
     _check_no_cpr(reason)
     with transaction.atomic():
         specialist = _lock_specialist(specialist.pk)
-        if not access.coordinates(by, specialist):
-            raise ActionRefused(
-                gettext(
-                    "Kun specialistens korpskoordinator kan ændre specialistens "
-                    "tilgængelighed."
-                )
-            )
+        _require_availability_manager(by, specialist)
         if specialist.bookings.busy().overlapping(start, end).exists():
             raise ActionRefused(
                 gettext(
@@ -250,13 +253,15 @@ def mark_unavailable(
                     "Aflys dem først."
                 )
             )
-        return UnavailablePeriod.objects.create(
+        period = UnavailablePeriod.objects.create(
             specialist=specialist,
             start=start,
             end=end,
             reason=reason.strip(),
             created_by=by,
         )
+        _log(period, "kb.unavailable_period.added", by=by, **_period_data(period))
+    return period
 
 
 def remove_unavailable(*, period: UnavailablePeriod, by) -> None:
@@ -264,14 +269,39 @@ def remove_unavailable(*, period: UnavailablePeriod, by) -> None:
     be booked in it again."""
     with transaction.atomic():
         specialist = _lock_specialist(period.specialist_id)
-        if not access.coordinates(by, specialist):
-            raise ActionRefused(
-                gettext(
-                    "Kun specialistens korpskoordinator kan ændre specialistens "
-                    "tilgængelighed."
-                )
+        _require_availability_manager(by, specialist)
+        period = UnavailablePeriod.objects.filter(pk=period.pk).first()
+        if period is None:  # removed meanwhile
+            return
+        _log(
+            period,
+            "kb.unavailable_period.removed",
+            by=by,
+            deleted=True,
+            **_period_data(period),
+        )
+        period.delete()
+
+
+def _require_availability_manager(user, specialist: SpecialistPage) -> None:
+    if not specialist_policy.user_has_permission_for_instance(
+        user, "manage_availability", specialist
+    ):
+        raise ActionRefused(
+            gettext(
+                "Kun specialistens korpskoordinator kan ændre specialistens "
+                "tilgængelighed."
             )
-        UnavailablePeriod.objects.filter(pk=period.pk).delete()
+        )
+
+
+def _period_data(period: UnavailablePeriod) -> dict:
+    return {
+        "specialist": period.specialist.title,
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "reason": period.reason,
+    }
 
 
 # --- Close-out --------------------------------------------------------------
@@ -292,12 +322,12 @@ def write_report(
     _check_no_cpr(advice)
     with transaction.atomic():
         booking = _lock(booking)
-        if not access.may_report(by, booking):
-            raise ActionRefused(
-                gettext(
-                    "Kun specialisten eller korpskoordinatoren kan skrive rapporten."
-                )
-            )
+        _require(
+            by,
+            "report",
+            booking,
+            gettext("Kun specialisten eller korpskoordinatoren kan skrive rapporten."),
+        )
         if booking.status != BookingRequest.COMPLETED:
             raise ActionRefused(
                 gettext("Rapporten kan først skrives, når bookingen er gennemført.")
@@ -317,6 +347,7 @@ def write_report(
             by=by,
             kind=BookingStatusChange.REPORT,
         )
+        _log(booking, "kb.booking.report_written", by=by)
     return report
 
 
@@ -331,13 +362,15 @@ def rate_booking(
     _check_no_cpr(comment)
     with transaction.atomic():
         booking = _lock(booking)
-        if not access.may_rate(by, booking):
-            raise ActionRefused(
-                gettext(
-                    "Kun fagpersoner i den kommune eller region, der bookede "
-                    "specialisten, kan bedømme hjælpen."
-                )
-            )
+        _require(
+            by,
+            "rate",
+            booking,
+            gettext(
+                "Kun fagpersoner i den kommune eller region, der bookede "
+                "specialisten, kan bedømme hjælpen."
+            ),
+        )
         if booking.status != BookingRequest.COMPLETED:
             raise ActionRefused(
                 gettext("Hjælpen kan først bedømmes, når bookingen er gennemført.")
@@ -354,6 +387,7 @@ def rate_booking(
             by=by,
             kind=BookingStatusChange.RATING,
         )
+        _log(booking, "kb.booking.rated", by=by, score=score)
     return rating
 
 
@@ -368,7 +402,7 @@ def create_calendar_feed(*, specialist: SpecialistPage, by) -> str:
     with transaction.atomic():
         specialist = _lock_specialist(specialist.pk)
         _require_feed_manager(by, specialist)
-        CalendarFeed.objects.update_or_create(
+        feed, _created = CalendarFeed.objects.update_or_create(
             specialist=specialist,
             defaults={
                 "token_hash": token_hash,
@@ -376,6 +410,7 @@ def create_calendar_feed(*, specialist: SpecialistPage, by) -> str:
                 "created_at": timezone.now(),
             },
         )
+        _log(feed, "kb.calendar_feed.issued", by=by, specialist=specialist.title)
     return token
 
 
@@ -384,11 +419,22 @@ def revoke_calendar_feed(*, specialist: SpecialistPage, by) -> None:
     with transaction.atomic():
         specialist = _lock_specialist(specialist.pk)
         _require_feed_manager(by, specialist)
-        CalendarFeed.objects.filter(specialist=specialist).delete()
+        feed = CalendarFeed.objects.filter(specialist=specialist).first()
+        if feed is not None:
+            _log(
+                feed,
+                "kb.calendar_feed.revoked",
+                by=by,
+                deleted=True,
+                specialist=specialist.title,
+            )
+            feed.delete()
 
 
 def _require_feed_manager(user, specialist: SpecialistPage) -> None:
-    if not access.may_manage_feed(user, specialist):
+    if not specialist_policy.user_has_permission_for_instance(
+        user, "manage_calendar_feed", specialist
+    ):
         raise ActionRefused(
             gettext(
                 "Kun specialisten eller korpskoordinatoren kan ændre "
@@ -448,8 +494,10 @@ def _require_reason(reason: str, missing: str) -> str:
     return reason
 
 
-def _require_coordinator(user, booking: BookingRequest, refusal: str) -> None:
-    if not access.coordinates(user, booking.specialist):
+def _require(user, action: str, booking: BookingRequest, refusal: str) -> None:
+    """Refuse with ``refusal`` unless the policy lets ``user`` do ``action``
+    on ``booking``."""
+    if not booking_policy.user_has_permission_for_instance(user, action, booking):
         raise ActionRefused(refusal)
 
 
@@ -496,6 +544,14 @@ def _change_status(booking: BookingRequest, status: str, *, by, reason: str = ""
             raise ActionRefused(gettext(ALREADY_BOOKED)) from error
         raise
     _record(booking, previous, status, by=by, reason=reason)
+    _log(
+        booking,
+        f"kb.booking.{status}",
+        by=by,
+        from_status=previous,
+        to_status=status,
+        reason=reason,
+    )
     transaction.on_commit(
         lambda: notifications.booking_status_changed(booking, previous, by),
         robust=True,
@@ -518,4 +574,17 @@ def _record(
         by=by,
         reason=reason,
         kind=kind,
+    )
+
+
+def _log(instance, action: str, *, by, deleted: bool = False, **data) -> None:
+    """Who did what to ``instance`` and why, in Wagtail's audit log (Reports
+    → Site history); the booking's own history stays in
+    :class:`BookingStatusChange`, which the booking page shows."""
+    log(
+        instance=instance,
+        action=action,
+        user=by,
+        data={key: value for key, value in data.items() if value not in ("", None)},
+        deleted=deleted,
     )

@@ -4,10 +4,12 @@ and the close-out (report and rating); the coordinator's availability
 screen; the specialist's private calendar feed and the page that makes and
 revokes its address.
 
-Every booking is looked up through :func:`corps.access.visible_bookings`, by
-its random reference: a booking the user may not see is a 404, whoever
-guesses its address. Specialists and unavailable periods are looked up among
-those the user may manage, so the same holds for them.
+Every booking is looked up among those the booking policy
+(:mod:`corps.permissions`) lets the user view, by its random reference: a
+booking the user may not see is a 404, whoever guesses its address.
+Specialists and unavailable periods are looked up among those the user may
+manage, so the same holds for them. What a page offers (the status actions,
+the close-out forms) is what the policy allows; the services ask it again.
 """
 
 from itertools import groupby
@@ -24,7 +26,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from corps import access, calendar, queries, services
+from accounts.models import affiliation_of
+from corps import calendar, queries, services
 from corps.forms import (
     BookingRatingForm,
     BookingReportForm,
@@ -38,7 +41,11 @@ from corps.models import (
     BookingRequest,
     CalendarFeed,
     SpecialistPage,
-    UnavailablePeriod,
+)
+from corps.permissions import (
+    booking_policy,
+    specialist_policy,
+    unavailable_period_policy,
 )
 from kb.core.exceptions import ActionRefused
 from kb.core.ical import ics_response
@@ -51,7 +58,7 @@ def request_booking(request, specialist_id: int):
         SpecialistPage.objects.live().public().select_related("home_offer"),
         pk=specialist_id,
     )
-    if not access.is_booker(request.user):
+    if not booking_policy.user_has_permission(request.user, "request"):
         raise PermissionDenied
     if not specialist.bookable:
         raise Http404
@@ -99,9 +106,9 @@ def request_booking(request, specialist_id: int):
 def my_bookings(request):
     user = request.user
     visible = visible_bookings_for_lists(user)
-    affiliation = access.affiliation_of(user)
+    affiliation = affiliation_of(user)
     context = {"affiliation": affiliation}
-    if access.is_booker(user):
+    if booking_policy.user_has_permission(user, "request"):
         organisation = (
             {"municipality": affiliation.municipality}
             if affiliation.municipality_id
@@ -110,8 +117,11 @@ def my_bookings(request):
         context["organisation_bookings"] = visible.filter(**organisation).order_by(
             "-start"
         )
-    if access.is_coordinator(user):
-        corps = visible.filter(specialist__in=access.coordinated_specialists(user))
+    if specialist_policy.user_has_permission(user, "coordinate"):
+        coordinated = specialist_policy.instances_user_has_permission_for(
+            user, "coordinate"
+        )
+        corps = visible.filter(specialist__in=coordinated)
         context["queue"] = corps.filter(status=BookingRequest.REQUESTED).order_by(
             "created_at"
         )
@@ -122,9 +132,7 @@ def my_bookings(request):
             (specialist, list(bookings))
             for specialist, bookings in groupby(upcoming, key=lambda b: b.specialist)
         ]
-        context["ratings"] = queries.rating_summary(
-            access.coordinated_specialists(user)
-        )
+        context["ratings"] = queries.rating_summary(coordinated)
     if hasattr(user, "specialist_page"):
         context["own_bookings"] = visible.filter(
             specialist=user.specialist_page, status__in=BookingRequest.BUSY_STATUSES
@@ -146,11 +154,15 @@ def _render_detail(request, booking, *, report_form=None, rating_form=None):
     rating = BookingRating.objects.filter(booking=booking).first()
     completed = booking.status == BookingRequest.COMPLETED
     if report_form is None and (
-        completed and report is None and access.may_report(user, booking)
+        completed
+        and report is None
+        and booking_policy.user_has_permission_for_instance(user, "report", booking)
     ):
         report_form = BookingReportForm()
     if rating_form is None and (
-        completed and rating is None and access.may_rate(user, booking)
+        completed
+        and rating is None
+        and booking_policy.user_has_permission_for_instance(user, "rate", booking)
     ):
         rating_form = BookingRatingForm()
     return render(
@@ -159,7 +171,7 @@ def _render_detail(request, booking, *, report_form=None, rating_form=None):
         {
             "booking": booking,
             "history": booking.history.select_related("by"),
-            "actions": allowed_actions(user, booking),
+            "actions": booking_policy.offered_actions(user, booking),
             "reason_form": ReasonForm(),
             "report": report,
             "rating": rating,
@@ -202,7 +214,9 @@ def booking_action(request, reference, action: str):
 @require_POST
 def write_report(request, reference):
     booking = _get_visible(request, reference)
-    if not access.may_report(request.user, booking):
+    if not booking_policy.user_has_permission_for_instance(
+        request.user, "report", booking
+    ):
         raise PermissionDenied
     form = BookingReportForm(request.POST)
     if form.is_valid():
@@ -225,7 +239,9 @@ def write_report(request, reference):
 @require_POST
 def rate_booking(request, reference):
     booking = _get_visible(request, reference)
-    if not access.may_rate(request.user, booking):
+    if not booking_policy.user_has_permission_for_instance(
+        request.user, "rate", booking
+    ):
         raise PermissionDenied
     form = BookingRatingForm(request.POST)
     if form.is_valid():
@@ -244,30 +260,10 @@ def rate_booking(request, reference):
     return _render_detail(request, booking, rating_form=form)
 
 
-def allowed_actions(user, booking: BookingRequest) -> list[str]:
-    """The actions to offer ``user`` on ``booking`` (the services decide)."""
-    coordinates = access.coordinates(user, booking.specialist)
-    actions = []
-    if booking.status == BookingRequest.REQUESTED and coordinates:
-        actions += ["accepter", "afvis"]
-    if booking.status in BookingRequest.OPEN_STATUSES and (
-        coordinates
-        or (booking.requested_by_id == user.pk and not booking.has_started())
-    ):
-        actions.append("aflys")
-    if (
-        booking.status == BookingRequest.ACCEPTED
-        and booking.has_started()
-        and (coordinates or access.is_the_specialist(user, booking.specialist))
-    ):
-        actions.append("afslut")
-    return actions
-
-
 def visible_bookings_for_lists(user):
-    return access.visible_bookings(user).select_related(
-        "specialist", "municipality", "region", "target_group", "offer"
-    )
+    return booking_policy.instances_user_has_permission_for(
+        user, "view"
+    ).select_related("specialist", "municipality", "region", "target_group", "offer")
 
 
 def _get_visible(request, reference) -> BookingRequest:
@@ -284,9 +280,11 @@ def _get_visible(request, reference) -> BookingRequest:
 def availability(request):
     """The coordinator marks periods when their specialists cannot be booked,
     and removes them again."""
-    if not access.is_coordinator(request.user):
+    if not specialist_policy.user_has_permission(request.user, "manage_availability"):
         raise PermissionDenied
-    specialists = access.coordinated_specialists(request.user)
+    specialists = specialist_policy.instances_user_has_permission_for(
+        request.user, "manage_availability"
+    )
     form = UnavailablePeriodForm(request.POST or None, specialists=specialists)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -308,9 +306,10 @@ def availability(request):
             )
             return redirect("corps:availability")
     periods = (
-        UnavailablePeriod.objects.filter(
-            specialist__in=specialists, end__gte=timezone.now()
+        unavailable_period_policy.instances_user_has_permission_for(
+            request.user, "view"
         )
+        .filter(end__gte=timezone.now())
         .select_related("specialist")
         .order_by("specialist__title", "start")
     )
@@ -332,8 +331,8 @@ def availability(request):
 @require_POST
 def remove_unavailable(request, pk: int):
     period = get_object_or_404(
-        UnavailablePeriod.objects.filter(
-            specialist__in=access.coordinated_specialists(request.user)
+        unavailable_period_policy.instances_user_has_permission_for(
+            request.user, "remove"
         ),
         pk=pk,
     )
@@ -358,9 +357,12 @@ def _session_key(specialist: SpecialistPage) -> str:
 def calendar_settings(request, specialist_id: int):
     """Make, replace or revoke the specialist's secret feed address. The new
     address is shown once (only its hash is stored)."""
-    specialist = get_object_or_404(SpecialistPage, pk=specialist_id)
-    if not access.may_manage_feed(request.user, specialist):
-        raise Http404
+    specialist = get_object_or_404(
+        specialist_policy.instances_user_has_permission_for(
+            request.user, "manage_calendar_feed"
+        ),
+        pk=specialist_id,
+    )
     if request.method == "POST":
         try:
             if request.POST.get("handling") == "tilbagekald":

@@ -1,15 +1,23 @@
 """Every change to registrations and memberships goes through here: small,
 keyword-only functions inside a transaction that lock the event or network
-row, so concurrent requests cannot overfill an event. A change the rules do
-not allow raises :class:`kb.core.exceptions.ActionRefused` with a Danish
-message for the user."""
+row, so concurrent requests cannot overfill an event. Who may do what is
+decided by the policies in :mod:`networks.permissions`, the same ones the
+views and pages ask. A change the rules do not allow raises
+:class:`kb.core.exceptions.ActionRefused` with a Danish message for the user.
+Every change leaves an entry in Wagtail's audit log on the event's or the
+network's page (``kb.registration.*``, ``kb.membership.*``, see
+``networks/wagtail_hooks.py``), so it shows in the page's history and in
+Reports → Site history."""
 
 import datetime as dt
 import logging
 
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import GroupPagePermission
 
 from kb.core import tokens
 from kb.core.exceptions import ActionRefused
@@ -20,21 +28,9 @@ from networks.models import (
     NetworkPage,
     ThemeDayPage,
 )
+from networks.permissions import membership_policy, registration_policy
 
 logger = logging.getLogger(__name__)
-
-
-def registration_closed_reason(event: ThemeDayPage, *, now: dt.datetime) -> str | None:
-    """Why nobody can register for ``event`` now, or None if they can."""
-    if event.is_cancelled:
-        return _("Arrangementet er aflyst.")
-    if not event.live:
-        return _("Arrangementet er ikke offentliggjort.")
-    if now >= event.start:
-        return _("Arrangementet er begyndt eller afholdt.")
-    if event.registration_deadline and now > event.registration_deadline:
-        return _("Tilmeldingsfristen er overskredet.")
-    return None
 
 
 def _locked_event(event: ThemeDayPage) -> ThemeDayPage:
@@ -54,9 +50,11 @@ def register_for_event(
 ) -> EventRegistration:
     """A seat if one is free, otherwise a place on the waiting list."""
     now = now or timezone.now()
+    if not registration_policy.user_has_permission(user, "register"):
+        raise ActionRefused(_("Log ind for at tilmelde dig."))
     with transaction.atomic():
         event = _locked_event(event)
-        reason = registration_closed_reason(event, now=now)
+        reason = event.registration_closed_reason(now=now)
         if reason:
             raise ActionRefused(reason)
         active = EventRegistration.objects.filter(
@@ -66,7 +64,7 @@ def register_for_event(
             raise ActionRefused(_("Du er allerede tilmeldt dette arrangement."))
         # Seats freed by any path (a raised capacity, a deleted registration)
         # go to the waiting list before a newcomer gets one.
-        _serve_waiting_list(event, now=now)
+        _serve_waiting_list(event, now=now, by=user)
         full = active.filter(status=EventRegistration.Status.WAITING).exists() or (
             event.capacity is not None
             and active.filter(status=EventRegistration.Status.CONFIRMED).count()
@@ -86,6 +84,7 @@ def register_for_event(
         )
         registration.full_clean()
         registration.save()
+        _log_registration(event, registration, "kb.registration.created", by=user)
         transaction.on_commit(lambda: notifications.registration_received(registration))
     return registration
 
@@ -101,7 +100,9 @@ def cancel_registration(
         registration = EventRegistration.objects.select_for_update().get(
             pk=registration.pk
         )
-        if registration.user_id != by_user.pk:
+        if not registration_policy.user_has_permission_for_instance(
+            by_user, "cancel", registration
+        ):
             raise ActionRefused(_("Du kan kun afmelde din egen tilmelding."))
         if not registration.is_active:
             raise ActionRefused(_("Tilmeldingen er allerede afmeldt."))
@@ -114,7 +115,10 @@ def cancel_registration(
         registration.status = EventRegistration.Status.CANCELLED
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
-        promoted = _serve_waiting_list(event, now=now) if was_confirmed else []
+        _log_registration(event, registration, "kb.registration.cancelled", by=by_user)
+        promoted = (
+            _serve_waiting_list(event, now=now, by=by_user) if was_confirmed else []
+        )
     return promoted[0] if promoted else None
 
 
@@ -133,9 +137,10 @@ def serve_waiting_list(
 
 
 def _serve_waiting_list(
-    event: ThemeDayPage, *, now: dt.datetime
+    event: ThemeDayPage, *, now: dt.datetime, by=None
 ) -> list[EventRegistration]:
-    """The caller holds the lock on ``event``'s row."""
+    """The caller holds the lock on ``event``'s row; ``by`` is whoever freed
+    the seats (None: the system, e.g. a capacity raised in the admin)."""
     if event.is_cancelled or now >= event.start:
         return []
     waiting = (
@@ -154,6 +159,7 @@ def _serve_waiting_list(
     promoted = list(waiting)
     for registration in promoted:
         _confirm_from_waiting_list(registration, now=now)
+        _log_registration(event, registration, "kb.registration.promoted", by=by)
     return promoted
 
 
@@ -179,13 +185,16 @@ def give_seat_by_hand(
         registration = EventRegistration.objects.select_for_update().get(
             pk=registration.pk
         )
-        if not event.permissions_for_user(by_user).can_edit():
+        if not registration_policy.user_has_permission_for_instance(
+            by_user, "give_seat", registration
+        ):
             raise ActionRefused(_("Kun arrangøren kan give en plads fra ventelisten."))
         if registration.status != EventRegistration.Status.WAITING:
             raise ActionRefused(_("Personen står ikke længere på ventelisten."))
         if event.is_cancelled:
             raise ActionRefused(_("Arrangementet er aflyst."))
         _confirm_from_waiting_list(registration, now=now)
+        _log_registration(event, registration, "kb.registration.seat_given", by=by_user)
     return registration
 
 
@@ -209,22 +218,12 @@ def notify_cancelled_event(event: ThemeDayPage) -> int:
 # --- networks ----------------------------------------------------------------
 
 
-def is_member(network: NetworkPage, user) -> bool:
-    """Members and the network's coordinators see member-only content;
-    editors (who may edit every page) do too."""
-    if not user.is_authenticated:
-        return False
-    if network.permissions_for_user(user).can_edit():
-        return True
-    return NetworkMembership.objects.filter(
-        network=network, user=user, status=NetworkMembership.Status.MEMBER
-    ).exists()
-
-
 def join_network(
     *, network: NetworkPage, user, organisation: str = ""
 ) -> NetworkMembership:
     """Open networks admit at once; closed ones record a request."""
+    if not membership_policy.user_has_permission(user, "join"):
+        raise ActionRefused(_("Log ind for at blive medlem."))
     with transaction.atomic():
         membership = (
             NetworkMembership.objects.select_for_update()
@@ -248,6 +247,13 @@ def join_network(
         membership.organisation = organisation
         membership.decline_reason = ""
         membership.save()
+        _log_membership(
+            membership,
+            "kb.membership.joined"
+            if status == NetworkMembership.Status.MEMBER
+            else "kb.membership.requested",
+            by=user,
+        )
         if status == NetworkMembership.Status.REQUESTED:
             transaction.on_commit(
                 lambda: notifications.membership_requested(membership)
@@ -260,7 +266,9 @@ def decide_membership(
 ) -> NetworkMembership:
     with transaction.atomic():
         membership = NetworkMembership.objects.select_for_update().get(pk=membership.pk)
-        if not membership.network.permissions_for_user(by_user).can_edit():
+        if not membership_policy.user_has_permission_for_instance(
+            by_user, "decide", membership
+        ):
             raise ActionRefused(_("Kun netværkets koordinator kan godkende medlemmer."))
         if membership.status != NetworkMembership.Status.REQUESTED:
             raise ActionRefused(_("Anmodningen er allerede behandlet."))
@@ -274,14 +282,26 @@ def decide_membership(
         membership.decline_reason = "" if approve else reason.strip()
         membership.decided_at = timezone.now()
         membership.save()
+        _log_membership(
+            membership,
+            "kb.membership.approved" if approve else "kb.membership.declined",
+            by=by_user,
+            reason=membership.decline_reason,
+        )
         transaction.on_commit(lambda: notifications.membership_decided(membership))
     return membership
 
 
 def leave_network(*, network: NetworkPage, user) -> None:
-    NetworkMembership.objects.filter(
-        network=network, user=user, status=NetworkMembership.Status.MEMBER
-    ).update(status=NetworkMembership.Status.LEFT)
+    """``user`` leaves ``network`` (nothing happens if they are no member)."""
+    with transaction.atomic():
+        memberships = membership_policy.instances_user_has_permission_for(
+            user, "leave"
+        ).filter(network=network)
+        for membership in memberships.select_for_update():
+            membership.status = NetworkMembership.Status.LEFT
+            membership.save(update_fields=["status"])
+            _log_membership(membership, "kb.membership.left", by=user)
 
 
 def issue_calendar_token(*, membership: NetworkMembership, user) -> str:
@@ -291,12 +311,15 @@ def issue_calendar_token(*, membership: NetworkMembership, user) -> str:
     token, token_hash = tokens.issue_token()
     with transaction.atomic():
         membership = NetworkMembership.objects.select_for_update().get(pk=membership.pk)
-        if membership.user_id != user.pk:
-            raise ActionRefused(_("Du kan kun hente din egen kalenderadresse."))
-        if membership.status != NetworkMembership.Status.MEMBER:
+        if not membership_policy.user_has_permission_for_instance(
+            user, "issue_calendar_token", membership
+        ):
+            if membership.user_id != user.pk:
+                raise ActionRefused(_("Du kan kun hente din egen kalenderadresse."))
             raise ActionRefused(_("Kun medlemmer af netværket har en kalender."))
         membership.calendar_token_hash = token_hash
         membership.save(update_fields=["calendar_token_hash"])
+        _log_membership(membership, "kb.membership.calendar_issued", by=user)
     return token
 
 
@@ -314,26 +337,29 @@ def membership_for_calendar_token(token: str) -> NetworkMembership | None:
 COORDINATOR_PAGE_PERMISSIONS = ("add", "change", "publish")
 
 
-def make_network_coordinator(*, network: NetworkPage, user) -> NetworkMembership:
-    """Give ``user`` the network's subtree in the Wagtail admin (add, edit
-    and publish its theme days and pages) and nothing else; one group per
-    network, so removing the group's member removes the rights."""
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission
-
+def make_network_coordinator(
+    *, network: NetworkPage, user, by=None
+) -> NetworkMembership:
+    """Make ``user`` the coordinator of ``network``: a membership with the
+    role *coordinator* (which the policies in :mod:`networks.permissions`
+    ask for memberships, registrations and meetings) and the network's
+    subtree in the Wagtail admin (add, edit and publish its theme days and
+    pages) and nothing else; one group per network, so removing the group's
+    member removes the rights."""
     with transaction.atomic():
         group, created = Group.objects.get_or_create(
             name=f"Netværkskoordinator: {network.title}"[:150]
         )
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="wagtailadmin", codename="access_admin"
+            ),
+            *Permission.objects.filter(
+                content_type__app_label="networks",
+                codename__in=["view_activity_report", "coordinate_network"],
+            ),
+        )
         if created:
-            group.permissions.add(
-                Permission.objects.get(
-                    content_type__app_label="wagtailadmin", codename="access_admin"
-                ),
-                Permission.objects.get(
-                    content_type__app_label="networks", codename="view_activity_report"
-                ),
-            )
             for permission_type in COORDINATOR_PAGE_PERMISSIONS:
                 GroupPagePermission.objects.create(
                     group=group, page=network, permission_type=permission_type
@@ -347,4 +373,34 @@ def make_network_coordinator(*, network: NetworkPage, user) -> NetworkMembership
                 "role": NetworkMembership.Role.COORDINATOR,
             },
         )
+        _log_membership(membership, "kb.network.coordinator_appointed", by=by)
     return membership
+
+
+# --- audit log ---------------------------------------------------------------
+
+
+def _log_registration(event: ThemeDayPage, registration, action: str, *, by) -> None:
+    """An entry in the event page's history: who, what, for whom."""
+    log(
+        instance=event,
+        action=action,
+        user=by,
+        data={
+            "registration": registration.pk,
+            "name": registration.name,
+            "status": registration.status,
+        },
+    )
+
+
+def _log_membership(membership, action: str, *, by, reason: str = "") -> None:
+    """An entry in the network page's history: who, what, for whom, why."""
+    data = {
+        "membership": membership.pk,
+        "member": membership.user.get_full_name() or membership.user.get_username(),
+        "status": membership.status,
+    }
+    if reason:
+        data["reason"] = reason
+    log(instance=membership.network, action=action, user=by, data=data)

@@ -3,7 +3,8 @@
 from collections import Counter
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -26,10 +27,15 @@ from networks.forms import (
 )
 from networks.models import (
     EventRegistration,
-    MeetingDocument,
     NetworkMembership,
     NetworkPage,
     ThemeDayPage,
+)
+from networks.permissions import (
+    document_policy,
+    event_policy,
+    membership_policy,
+    registration_policy,
 )
 from networks.reports import activity_report
 
@@ -113,10 +119,10 @@ def member_calendar(request, pk):
     token's hash is stored, so the address can be shown only right after it
     is issued (once); otherwise the page offers to issue a new one."""
     membership = get_object_or_404(
-        NetworkMembership.objects.select_related("network"),
+        membership_policy.instances_user_has_permission_for(
+            request.user, "issue_calendar_token"
+        ).select_related("network"),
         pk=pk,
-        user=request.user,
-        status=NetworkMembership.Status.MEMBER,
     )
     token = request.session.pop(_calendar_session_key(membership), None)
     feed_url = (
@@ -178,8 +184,9 @@ REPORT_COLUMNS = [
 
 
 @login_required
-@permission_required("networks.view_activity_report", raise_exception=True)
 def activity_report_view(request):
+    if not event_policy.user_has_permission(request.user, "view_activity_report"):
+        raise PermissionDenied
     form = ActivityReportForm.from_params(request.GET)
     report = None
     if form.is_valid():
@@ -298,8 +305,11 @@ def my_events(request):
 @login_required
 @require_POST
 def cancel_registration(request, pk):
-    # Only the user's own registration: another id is simply not found.
-    registration = get_object_or_404(EventRegistration, pk=pk, user=request.user)
+    # Only a registration the user may cancel: another id is simply not found.
+    registration = get_object_or_404(
+        registration_policy.instances_user_has_permission_for(request.user, "cancel"),
+        pk=pk,
+    )
     try:
         services.cancel_registration(registration=registration, by_user=request.user)
     except ActionRefused as refused:
@@ -309,15 +319,14 @@ def cancel_registration(request, pk):
     return redirect("networks:my_events")
 
 
-def _can_organise(user, event) -> bool:
-    return user.is_authenticated and event.permissions_for_user(user).can_edit()
-
-
 @login_required
 def participants(request, pk):
-    event = get_object_or_404(ThemeDayPage, pk=pk)
-    if not _can_organise(request.user, event):
-        raise Http404(_("Arrangementet findes ikke."))
+    event = get_object_or_404(
+        event_policy.instances_user_has_permission_for(
+            request.user, "view_participants"
+        ),
+        pk=pk,
+    )
     registrations = event.registrations.exclude(
         status=EventRegistration.Status.CANCELLED
     ).select_related("municipality")
@@ -327,6 +336,10 @@ def participants(request, pk):
     waiting = [r for r in registrations if r.status == EventRegistration.Status.WAITING]
     export_format = exports.requested_format(request)
     if export_format:
+        if not event_policy.user_has_permission_for_instance(
+            request.user, "export_participants", event
+        ):
+            raise Http404(_("Arrangementet findes ikke."))
         return exports.spreadsheet_response(
             _participants_table(confirmed + waiting),
             filename=f"deltagere-{event.slug}",
@@ -354,11 +367,12 @@ def participants(request, pk):
 def give_seat(request, pk):
     """The organiser moves one person from the waiting list to a seat."""
     registration = get_object_or_404(
-        EventRegistration.objects.select_related("event"), pk=pk
+        registration_policy.instances_user_has_permission_for(
+            request.user, "give_seat"
+        ).select_related("event"),
+        pk=pk,
     )
     event = registration.event
-    if not _can_organise(request.user, event):
-        raise Http404(_("Arrangementet findes ikke."))
     try:
         services.give_seat_by_hand(registration=registration, by_user=request.user)
     except ActionRefused as refused:
@@ -447,10 +461,11 @@ def leave_network(request, pk):
 @login_required
 @require_POST
 def decide_membership(request, pk):
-    membership = get_object_or_404(NetworkMembership, pk=pk)
+    membership = get_object_or_404(
+        membership_policy.instances_user_has_permission_for(request.user, "decide"),
+        pk=pk,
+    )
     network = membership.network
-    if not network.permissions_for_user(request.user).can_edit():
-        raise Http404
     approve = request.POST.get("decision") == "approve"
     try:
         services.decide_membership(
@@ -469,11 +484,9 @@ def decide_membership(request, pk):
 def meeting_document(request, pk):
     """Member-only files: anyone else gets 404, as if it did not exist."""
     document = get_object_or_404(
-        MeetingDocument.objects.select_related("meeting__network"), pk=pk
+        document_policy.instances_user_has_permission_for(request.user, "view"),
+        pk=pk,
     )
-    network = document.meeting.network.specific
-    if not services.is_member(network, request.user):
-        raise Http404
     return FileResponse(
         document.file.open("rb"),
         as_attachment=True,

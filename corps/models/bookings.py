@@ -206,6 +206,17 @@ class BookingRequest(models.Model):
         ordering = ["start", "pk"]
         verbose_name = _("booking")
         verbose_name_plural = _("bookinger")
+        # What the roles may do, decided in corps.permissions.
+        permissions = [
+            (
+                "request_booking",
+                _("Kan anmode om specialister for sin kommune eller region"),
+            ),
+            (
+                "coordinate_bookings",
+                _("Kan styre bookinger for de specialister, man er koordinator for"),
+            ),
+        ]
         indexes = [
             models.Index(
                 fields=["specialist", "status", "start"],

@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from corps.permissions import booking_policy
 from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
 from kb.taxonomy.models import FocusAreaItem, Region, TargetGroupItem
@@ -85,7 +86,7 @@ class SpecialistFocusArea(FocusAreaItem):
 def coordinator_choices() -> Q:
     """Users who may coordinate bookings (by permission, not group name)."""
     may_coordinate = Permission.objects.filter(
-        content_type__app_label="corps", codename="change_bookingrequest"
+        content_type__app_label="corps", codename="coordinate_bookings"
     )
     return Q(
         pk__in=get_user_model()
@@ -201,6 +202,11 @@ class SpecialistPage(Classified, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["busy_periods"] = busy_periods(self)
+        # Anonymous visitors see the button too: it leads them to log in.
+        context["may_request_booking"] = (
+            not request.user.is_authenticated
+            or booking_policy.user_has_permission(request.user, "request")
+        )
         return context
 
     def language_list(self) -> list[str]:

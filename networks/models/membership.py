@@ -55,6 +55,17 @@ class NetworkMembership(models.Model):
     class Meta:
         verbose_name = _("medlemskab")
         verbose_name_plural = _("medlemskaber")
+        # What the roles may do, decided in networks.permissions.
+        permissions = [
+            (
+                "coordinate_network",
+                _("Kan koordinere de netværk, man er udpeget som koordinator for"),
+            ),
+            (
+                "manage_memberships",
+                _("Kan behandle medlemskaber og se medlemsindhold i alle netværk"),
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["network", "user"], name="one_membership_per_network"

@@ -1,9 +1,12 @@
 """Networks (erfa-groups, networks, laboratories, task forces) and their
 theme days, conferences and meetings."""
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -17,6 +20,8 @@ from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
 from networks.blocks import MaterialBlock, ProgrammeItemBlock
+from networks.models.membership import NetworkMembership
+from networks.permissions import event_policy, network_policy
 
 
 class NetworkIndexPage(SectionIndexPage):
@@ -162,12 +167,11 @@ class NetworkPage(Classified, Page):
         verbose_name_plural = _("netværk og erfa-grupper")
 
     def get_context(self, request, *args, **kwargs):
-        from networks.models import NetworkMembership
-        from networks.services import is_member
-
         context = super().get_context(request, *args, **kwargs)
         user = request.user
-        member = is_member(self, user)
+        member = network_policy.user_has_permission_for_instance(
+            user, "view_member_content", self
+        )
         context["is_member"] = member
         context["my_membership"] = (
             self.memberships.filter(user=user).first()
@@ -180,7 +184,9 @@ class NetworkPage(Classified, Page):
             context["members"] = self.memberships.filter(
                 status=NetworkMembership.Status.MEMBER
             ).select_related("user")
-        if user.is_authenticated and self.permissions_for_user(user).can_edit():
+        if network_policy.user_has_permission_for_instance(
+            user, "decide_memberships", self
+        ):
             context["pending_requests"] = self.memberships.filter(
                 status=NetworkMembership.Status.REQUESTED
             ).select_related("user")
@@ -405,8 +411,8 @@ class ThemeDayPage(Classified, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         user = request.user
-        context["can_organise"] = (
-            user.is_authenticated and self.permissions_for_user(user).can_edit()
+        context["can_organise"] = event_policy.user_has_permission_for_instance(
+            user, "view_participants", self
         )
         if user.is_authenticated:
             context["my_registration"] = self.registrations.filter(
@@ -414,10 +420,19 @@ class ThemeDayPage(Classified, Page):
             ).first()
         return context
 
-    def registration_closed_reason(self) -> str | None:
-        from networks.services import registration_closed_reason
-
-        return registration_closed_reason(self, now=timezone.now())
+    def registration_closed_reason(self, now: dt.datetime | None = None) -> str | None:
+        """Why nobody can register for the event at ``now`` (default: now),
+        or None if they can."""
+        now = now or timezone.now()
+        if self.is_cancelled:
+            return gettext("Arrangementet er aflyst.")
+        if not self.live:
+            return gettext("Arrangementet er ikke offentliggjort.")
+        if now >= self.start:
+            return gettext("Arrangementet er begyndt eller afholdt.")
+        if self.registration_deadline and now > self.registration_deadline:
+            return gettext("Tilmeldingsfristen er overskredet.")
+        return None
 
     @classmethod
     def upcoming(cls):

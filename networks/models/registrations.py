@@ -67,6 +67,12 @@ class EventRegistration(models.Model):
         ordering = ["created_at", "pk"]
         verbose_name = _("tilmelding")
         verbose_name_plural = _("tilmeldinger")
+        permissions = [
+            (
+                "manage_registrations",
+                _("Kan se deltagerlister og give pladser til alle arrangementer"),
+            )
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "user"],

@@ -9,6 +9,7 @@ from django.urls import reverse
 from accounts.models import COORDINATOR_GROUP
 from corps import queries, services
 from corps.models import BookingRating, BookingReport, BookingStatusChange
+from corps.permissions import specialist_policy
 from kb.core.exceptions import ActionRefused
 from tests.forms import form_values
 
@@ -282,6 +283,10 @@ def test_anonymous_users_are_sent_to_log_in(client, completed):
 # --- Averages -----------------------------------------------------------------------
 
 
+def coordinated(user):
+    return specialist_policy.instances_user_has_permission_for(user, "coordinate")
+
+
 @pytest.fixture
 def ratings(make_completed, booker, colleague, other_specialist, make_user, specialist):
     """Two ratings of ``specialist`` (4 and 5) and one of ``other_specialist``
@@ -305,9 +310,7 @@ def ratings(make_completed, booker, colleague, other_specialist, make_user, spec
 def test_rating_summary_per_specialist_and_overall(
     ratings, specialist, other_specialist, coordinator
 ):
-    from corps import access
-
-    summary = queries.rating_summary(access.coordinated_specialists(ratings))
+    summary = queries.rating_summary(coordinated(ratings))
     rows = {row.specialist.pk: row for row in summary.specialists}
     assert (rows[specialist.pk].average, rows[specialist.pk].count) == (4.5, 2)
     assert (rows[other_specialist.pk].average, rows[other_specialist.pk].count) == (
@@ -316,15 +319,13 @@ def test_rating_summary_per_specialist_and_overall(
     )
     assert summary.count == 3
     assert summary.average == pytest.approx(11 / 3)
-    own = queries.rating_summary(access.coordinated_specialists(coordinator))
+    own = queries.rating_summary(coordinated(coordinator))
     assert [(row.average, row.count) for row in own.specialists] == [(4.5, 2)]
     assert (own.average, own.count) == (4.5, 2)
 
 
 def test_a_specialist_not_yet_rated_is_listed(coordinator, specialist):
-    from corps import access
-
-    summary = queries.rating_summary(access.coordinated_specialists(coordinator))
+    summary = queries.rating_summary(coordinated(coordinator))
     assert [(r.specialist, r.average, r.count) for r in summary.specialists] == [
         (specialist, None, 0)
     ]

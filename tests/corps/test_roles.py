@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, EDITOR_GROUP, Affiliation
-from corps import access
+from corps.permissions import booking_policy, specialist_policy
 
 
 def permissions(name):
@@ -15,10 +15,16 @@ def permissions(name):
 
 
 def test_role_groups_exist_with_their_permissions(db):
-    assert permissions(BOOKER_GROUP) == {"add_bookingrequest", "view_bookingrequest"}
-    assert {"change_bookingrequest", "add_unavailableperiod"} <= permissions(
-        COORDINATOR_GROUP
-    )
+    assert permissions(BOOKER_GROUP) == {
+        "add_bookingrequest",
+        "view_bookingrequest",
+        "request_booking",
+    }
+    assert {
+        "change_bookingrequest",
+        "add_unavailableperiod",
+        "coordinate_bookings",
+    } <= permissions(COORDINATOR_GROUP)
     assert Group.objects.filter(name=EDITOR_GROUP).exists()
     assert not any("booking" in codename for codename in permissions(EDITOR_GROUP))
 
@@ -45,18 +51,27 @@ def test_a_membership_needs_an_organisation(make_user):
 def test_coordinators_run_only_their_own_specialists(
     coordinator, specialist, other_specialist, superuser
 ):
-    assert access.coordinates(coordinator, specialist)
-    assert not access.coordinates(coordinator, other_specialist)
-    assert list(access.coordinators_of(specialist)) == [coordinator]
-    assert access.coordinates(superuser, other_specialist)
+    def coordinates(user, specialist):
+        return specialist_policy.user_has_permission_for_instance(
+            user, "coordinate", specialist
+        )
+
+    assert coordinates(coordinator, specialist)
+    assert not coordinates(coordinator, other_specialist)
+    assert list(
+        specialist_policy.users_with_permission_for_instance("coordinate", specialist)
+    ) == [coordinator]
+    assert coordinates(superuser, other_specialist)
 
 
 def test_inactive_users_have_no_role(booker, coordinator, specialist):
     for user in (booker, coordinator):
         user.is_active = False
         user.save()
-    assert not access.is_booker(booker)
-    assert not access.coordinates(coordinator, specialist)
+    assert not booking_policy.user_has_permission(booker, "request")
+    assert not specialist_policy.user_has_permission_for_instance(
+        coordinator, "coordinate", specialist
+    )
 
 
 def test_administrators_manage_memberships_in_wagtail(admin_client, booker):
