@@ -1,6 +1,7 @@
 """Theme days and member-only meetings as calendar events, written by the
 shared builder (:mod:`kb.core.ical`)."""
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
@@ -56,9 +57,13 @@ def build_calendar(
     name: str,
     base_url: str,
     meetings: Iterable[NetworkMeeting] = (),
+    method: str = ical.Method.PUBLISH,
 ) -> bytes:
     """An .ics file with one VEVENT per event (and per member-only meeting,
-    for members' private feeds)."""
+    for members' private feeds). With ``method=CANCEL`` calendars that hold
+    the events remove them (a higher SEQUENCE makes clients accept it)."""
     entries = [theme_day_event(event, base_url=base_url) for event in events]
     entries += [meeting_event(meeting) for meeting in meetings]
-    return ical.build_calendar(entries, name=name, prodid=PRODID)
+    if method == ical.Method.CANCEL:
+        entries = [dataclasses.replace(e, sequence=e.sequence + 1) for e in entries]
+    return ical.build_calendar(entries, name=name, prodid=PRODID, method=method)

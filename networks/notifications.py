@@ -2,16 +2,24 @@
 templated mail helper (:mod:`kb.core.mail`). Confirmations carry the event
 as an ``.ics`` file."""
 
+from kb.core import ical
 from kb.core.mail import ics_attachment, send_templated_mail
 from kb.core.site import site_url
 from networks.calendar import build_calendar
 
 
-def _send(template: str, context: dict, to: list[str], *, attach_event=None) -> int:
+def _send(
+    template: str,
+    context: dict,
+    to: list[str],
+    *,
+    attach_event=None,
+    method: str = ical.Method.PUBLISH,
+) -> int:
     attachments = []
     if attach_event is not None:
         ics = build_calendar(
-            [attach_event], name=attach_event.title, base_url=site_url()
+            [attach_event], name=attach_event.title, base_url=site_url(), method=method
         )
         attachments.append(ics_attachment(attach_event.slug, ics))
     return send_templated_mail(
@@ -39,10 +47,25 @@ def promoted_from_waiting_list(registration) -> None:
 
 
 def event_cancelled(registration) -> None:
+    """The event is cancelled; the attached CANCEL makes calendars drop it."""
     _send(
         "event_cancelled",
         {"registration": registration, "event": registration.event},
         [registration.email],
+        attach_event=registration.event,
+        method=ical.Method.CANCEL,
+    )
+
+
+def registration_cancelled(registration) -> None:
+    """A receipt for the participant's own cancellation, with a CANCEL so
+    the event leaves their calendar."""
+    _send(
+        "registration_cancelled",
+        {"registration": registration, "event": registration.event},
+        [registration.email],
+        attach_event=registration.event,
+        method=ical.Method.CANCEL,
     )
 
 

@@ -106,6 +106,10 @@ def cancel_registration(
             raise ActionRefused(_("Du kan kun afmelde din egen tilmelding."))
         if not registration.is_active:
             raise ActionRefused(_("Tilmeldingen er allerede afmeldt."))
+        if event.is_cancelled:
+            raise ActionRefused(
+                _("Arrangementet er aflyst, så du behøver ikke at afmelde dig.")
+            )
         deadline = event.registration_deadline or event.start
         if now > deadline:
             raise ActionRefused(
@@ -116,6 +120,9 @@ def cancel_registration(
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         _log_registration(event, registration, "kb.registration.cancelled", by=by_user)
+        transaction.on_commit(
+            lambda: notifications.registration_cancelled(registration)
+        )
         promoted = (
             _serve_waiting_list(event, now=now, by=by_user) if was_confirmed else []
         )

@@ -303,19 +303,34 @@ def my_events(request):
 
 
 @login_required
-@require_POST
 def cancel_registration(request, pk):
+    """A confirmation page (GET) before the cancellation (POST), so a slip
+    of the finger cannot give away a seat."""
     # Only a registration the user may cancel: another id is simply not found.
     registration = get_object_or_404(
-        registration_policy.instances_user_has_permission_for(request.user, "cancel"),
+        registration_policy.instances_user_has_permission_for(
+            request.user, "cancel"
+        ).select_related("event"),
         pk=pk,
+        status__in=EventRegistration.ACTIVE,
     )
+    if request.method != "POST":
+        return render(
+            request,
+            "networks/cancel_registration.html",
+            {"registration": registration, "event": registration.event},
+        )
     try:
         services.cancel_registration(registration=registration, by_user=request.user)
     except ActionRefused as refused:
         messages.error(request, refused.message)
     else:
-        messages.success(request, _("Du er afmeldt."))
+        messages.success(
+            request,
+            _(
+                "Du er afmeldt. Vi har sendt en kvittering, der fjerner arrangementet fra din kalender."
+            ),
+        )
     return redirect("networks:my_events")
 
 

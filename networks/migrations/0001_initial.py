@@ -11,151 +11,588 @@ import kb.taxonomy.content
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('home', '0001_initial'),
-        ('taxonomy', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ("home", "0001_initial"),
+        ("taxonomy", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EventIndexPage',
+            name="EventIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduktion')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduktion")),
             ],
             options={
-                'verbose_name': 'kalender',
+                "verbose_name": "kalender",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='NetworkIndexPage',
+            name="NetworkIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduktion')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduktion")),
             ],
             options={
-                'verbose_name': 'netværksoversigt',
+                "verbose_name": "netværksoversigt",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='NetworkFocusArea',
+            name="NetworkFocusArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s', to='taxonomy.focusarea')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s",
+                        to="taxonomy.focusarea",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='NetworkPage',
+            name="NetworkPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('kind', models.CharField(choices=[('erfa', 'Erfa-gruppe'), ('netvaerk', 'Netværk'), ('laboratorium', 'Laboratorium'), ('taskforce', 'Task force')], max_length=20, verbose_name='type')),
-                ('purpose', models.TextField(verbose_name='formål')),
-                ('description', models.TextField(blank=True, verbose_name='beskrivelse')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('quote', 4)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Overskrift'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul', 'document-link'], 'icon': 'pilcrow', 'label': 'Tekstafsnit', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.blocks.BlockQuoteBlock', (), {'icon': 'openquote', 'label': 'Citat'})}, verbose_name='uddybning')),
-                ('coordinator_name', models.CharField(blank=True, max_length=255, verbose_name='koordinator')),
-                ('coordinator_email', models.EmailField(blank=True, max_length=254, verbose_name='koordinatorens e-mail')),
-                ('membership', models.CharField(choices=[('open', 'Åben – alle kan melde sig ind'), ('closed', 'Lukket – optagelse efter ansøgning')], default='open', max_length=10, verbose_name='medlemskab')),
-                ('member_organisations', models.TextField(blank=True, help_text='Én pr. linje.', verbose_name='deltagende organisationer')),
-                ('meeting_rhythm', models.CharField(blank=True, max_length=255, verbose_name='mødefrekvens')),
-                ('focus_areas', modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='networks.NetworkFocusArea', to='taxonomy.FocusArea', verbose_name='fokusområder')),
-                ('framework_agreement', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='networks', to='home.frameworkagreementpage', verbose_name='rammeaftale')),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='networks', to='taxonomy.region', verbose_name='region')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("erfa", "Erfa-gruppe"),
+                            ("netvaerk", "Netværk"),
+                            ("laboratorium", "Laboratorium"),
+                            ("taskforce", "Task force"),
+                        ],
+                        max_length=20,
+                        verbose_name="type",
+                    ),
+                ),
+                ("purpose", models.TextField(verbose_name="formål")),
+                (
+                    "description",
+                    models.TextField(blank=True, verbose_name="beskrivelse"),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("quote", 4)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Overskrift"},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "H2"), ("h3", "H3")],
+                                    "label": "Niveau",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 0), ("level", 1)]],
+                                {},
+                            ),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "ol",
+                                        "ul",
+                                        "document-link",
+                                    ],
+                                    "icon": "pilcrow",
+                                    "label": "Tekstafsnit",
+                                    "template": "blocks/paragraph_block.html",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.BlockQuoteBlock",
+                                (),
+                                {"icon": "openquote", "label": "Citat"},
+                            ),
+                        },
+                        verbose_name="uddybning",
+                    ),
+                ),
+                (
+                    "coordinator_name",
+                    models.CharField(
+                        blank=True, max_length=255, verbose_name="koordinator"
+                    ),
+                ),
+                (
+                    "coordinator_email",
+                    models.EmailField(
+                        blank=True, max_length=254, verbose_name="koordinatorens e-mail"
+                    ),
+                ),
+                (
+                    "membership",
+                    models.CharField(
+                        choices=[
+                            ("open", "Åben – alle kan melde sig ind"),
+                            ("closed", "Lukket – optagelse efter ansøgning"),
+                        ],
+                        default="open",
+                        max_length=10,
+                        verbose_name="medlemskab",
+                    ),
+                ),
+                (
+                    "member_organisations",
+                    models.TextField(
+                        blank=True,
+                        help_text="Én pr. linje.",
+                        verbose_name="deltagende organisationer",
+                    ),
+                ),
+                (
+                    "meeting_rhythm",
+                    models.CharField(
+                        blank=True, max_length=255, verbose_name="mødefrekvens"
+                    ),
+                ),
+                (
+                    "focus_areas",
+                    modelcluster.contrib.taggit.ClusterTaggableManager(
+                        blank=True,
+                        help_text="A comma-separated list of tags.",
+                        through="networks.NetworkFocusArea",
+                        to="taxonomy.FocusArea",
+                        verbose_name="fokusområder",
+                    ),
+                ),
+                (
+                    "framework_agreement",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="networks",
+                        to="home.frameworkagreementpage",
+                        verbose_name="rammeaftale",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="networks",
+                        to="taxonomy.region",
+                        verbose_name="region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'netværk',
-                'verbose_name_plural': 'netværk og erfa-grupper',
+                "verbose_name": "netværk",
+                "verbose_name_plural": "netværk og erfa-grupper",
             },
-            bases=(kb.taxonomy.content.Classified, 'wagtailcore.page'),
+            bases=(kb.taxonomy.content.Classified, "wagtailcore.page"),
         ),
         migrations.AddField(
-            model_name='networkfocusarea',
-            name='content_object',
-            field=modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_focus_areas', to='networks.networkpage'),
+            model_name="networkfocusarea",
+            name="content_object",
+            field=modelcluster.fields.ParentalKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="tagged_focus_areas",
+                to="networks.networkpage",
+            ),
         ),
         migrations.CreateModel(
-            name='NetworkTargetGroup',
+            name="NetworkTargetGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_target_groups', to='networks.networkpage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s', to='taxonomy.targetgroup')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_target_groups",
+                        to="networks.networkpage",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s",
+                        to="taxonomy.targetgroup",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='networkpage',
-            name='target_groups',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='networks.NetworkTargetGroup', to='taxonomy.TargetGroup', verbose_name='målgrupper'),
+            model_name="networkpage",
+            name="target_groups",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="networks.NetworkTargetGroup",
+                to="taxonomy.TargetGroup",
+                verbose_name="målgrupper",
+            ),
         ),
         migrations.CreateModel(
-            name='ThemeDayFocusArea',
+            name="ThemeDayFocusArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s', to='taxonomy.focusarea')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s",
+                        to="taxonomy.focusarea",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ThemeDayPage',
+            name="ThemeDayPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('kind', models.CharField(choices=[('temadag', 'Temadag'), ('konference', 'Konference'), ('symposium', 'Symposium'), ('workshop', 'Workshop'), ('netvaerksmoede', 'Netværksmøde')], default='temadag', max_length=20, verbose_name='type')),
-                ('start', models.DateTimeField(verbose_name='starter')),
-                ('end', models.DateTimeField(verbose_name='slutter')),
-                ('location', models.CharField(blank=True, max_length=255, verbose_name='sted')),
-                ('address', models.CharField(blank=True, max_length=255, verbose_name='adresse')),
-                ('online', models.BooleanField(default=False, verbose_name='online')),
-                ('online_url', models.URLField(blank=True, verbose_name='link til online deltagelse')),
-                ('organiser', models.CharField(help_text='Den eller de organisationer, der står bag.', max_length=255, verbose_name='afholdt af')),
-                ('audience', models.TextField(help_text='Målgruppen for arrangementet, fx ledere og medarbejdere på botilbud.', verbose_name='hvem kan deltage')),
-                ('capacity', models.PositiveIntegerField(blank=True, help_text='Tomt betyder ingen grænse.', null=True, verbose_name='antal pladser')),
-                ('participant_count', models.PositiveIntegerField(blank=True, help_text='Udfyldes efter arrangementet.', null=True, verbose_name='antal deltagere')),
-                ('registration_deadline', models.DateTimeField(blank=True, null=True, verbose_name='tilmeldingsfrist')),
-                ('is_cancelled', models.BooleanField(default=False, verbose_name='aflyst')),
-                ('intro', models.TextField(verbose_name='introduktion')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('quote', 4)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Overskrift'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul', 'document-link'], 'icon': 'pilcrow', 'label': 'Tekstafsnit', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.blocks.BlockQuoteBlock', (), {'icon': 'openquote', 'label': 'Citat'})}, verbose_name='uddybning')),
-                ('programme', wagtail.fields.StreamField([('item', 3)], blank=True, block_lookup={0: ('wagtail.blocks.TimeBlock', (), {'label': 'Tidspunkt'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Punkt'}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'Oplægsholder', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('time', 0), ('title', 1), ('speaker', 2)]], {})}, verbose_name='program')),
-                ('materials', wagtail.fields.StreamField([('material', 3)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Titel'}), 1: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Dokument', 'required': False}), 2: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('title', 0), ('document', 1), ('url', 2)]], {})}, verbose_name='materialer')),
-                ('focus_areas', modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='networks.ThemeDayFocusArea', to='taxonomy.FocusArea', verbose_name='fokusområder')),
-                ('framework_agreement', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='events', to='home.frameworkagreementpage', verbose_name='rammeaftale')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("temadag", "Temadag"),
+                            ("konference", "Konference"),
+                            ("symposium", "Symposium"),
+                            ("workshop", "Workshop"),
+                            ("netvaerksmoede", "Netværksmøde"),
+                        ],
+                        default="temadag",
+                        max_length=20,
+                        verbose_name="type",
+                    ),
+                ),
+                ("start", models.DateTimeField(verbose_name="starter")),
+                ("end", models.DateTimeField(verbose_name="slutter")),
+                (
+                    "location",
+                    models.CharField(blank=True, max_length=255, verbose_name="sted"),
+                ),
+                (
+                    "address",
+                    models.CharField(
+                        blank=True, max_length=255, verbose_name="adresse"
+                    ),
+                ),
+                ("online", models.BooleanField(default=False, verbose_name="online")),
+                (
+                    "online_url",
+                    models.URLField(
+                        blank=True, verbose_name="link til online deltagelse"
+                    ),
+                ),
+                (
+                    "organiser",
+                    models.CharField(
+                        help_text="Den eller de organisationer, der står bag.",
+                        max_length=255,
+                        verbose_name="afholdt af",
+                    ),
+                ),
+                (
+                    "audience",
+                    models.TextField(
+                        help_text="Målgruppen for arrangementet, fx ledere og medarbejdere på botilbud.",
+                        verbose_name="hvem kan deltage",
+                    ),
+                ),
+                (
+                    "capacity",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Tomt betyder ingen grænse.",
+                        null=True,
+                        verbose_name="antal pladser",
+                    ),
+                ),
+                (
+                    "participant_count",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Udfyldes efter arrangementet.",
+                        null=True,
+                        verbose_name="antal deltagere",
+                    ),
+                ),
+                (
+                    "registration_deadline",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="tilmeldingsfrist"
+                    ),
+                ),
+                (
+                    "is_cancelled",
+                    models.BooleanField(default=False, verbose_name="aflyst"),
+                ),
+                ("intro", models.TextField(verbose_name="introduktion")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("quote", 4)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Overskrift"},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "H2"), ("h3", "H3")],
+                                    "label": "Niveau",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 0), ("level", 1)]],
+                                {},
+                            ),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "ol",
+                                        "ul",
+                                        "document-link",
+                                    ],
+                                    "icon": "pilcrow",
+                                    "label": "Tekstafsnit",
+                                    "template": "blocks/paragraph_block.html",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.BlockQuoteBlock",
+                                (),
+                                {"icon": "openquote", "label": "Citat"},
+                            ),
+                        },
+                        verbose_name="uddybning",
+                    ),
+                ),
+                (
+                    "programme",
+                    wagtail.fields.StreamField(
+                        [("item", 3)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.TimeBlock", (), {"label": "Tidspunkt"}),
+                            1: ("wagtail.blocks.CharBlock", (), {"label": "Punkt"}),
+                            2: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Oplægsholder", "required": False},
+                            ),
+                            3: (
+                                "wagtail.blocks.StructBlock",
+                                [[("time", 0), ("title", 1), ("speaker", 2)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="program",
+                    ),
+                ),
+                (
+                    "materials",
+                    wagtail.fields.StreamField(
+                        [("material", 3)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Titel"}),
+                            1: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Dokument", "required": False},
+                            ),
+                            2: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Link", "required": False},
+                            ),
+                            3: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 0), ("document", 1), ("url", 2)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="materialer",
+                    ),
+                ),
+                (
+                    "focus_areas",
+                    modelcluster.contrib.taggit.ClusterTaggableManager(
+                        blank=True,
+                        help_text="A comma-separated list of tags.",
+                        through="networks.ThemeDayFocusArea",
+                        to="taxonomy.FocusArea",
+                        verbose_name="fokusområder",
+                    ),
+                ),
+                (
+                    "framework_agreement",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="events",
+                        to="home.frameworkagreementpage",
+                        verbose_name="rammeaftale",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'temadag eller arrangement',
-                'verbose_name_plural': 'temadage og arrangementer',
+                "verbose_name": "temadag eller arrangement",
+                "verbose_name_plural": "temadage og arrangementer",
             },
-            bases=(kb.taxonomy.content.Classified, 'wagtailcore.page'),
+            bases=(kb.taxonomy.content.Classified, "wagtailcore.page"),
         ),
         migrations.AddField(
-            model_name='themedayfocusarea',
-            name='content_object',
-            field=modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_focus_areas', to='networks.themedaypage'),
+            model_name="themedayfocusarea",
+            name="content_object",
+            field=modelcluster.fields.ParentalKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="tagged_focus_areas",
+                to="networks.themedaypage",
+            ),
         ),
         migrations.CreateModel(
-            name='ThemeDayTargetGroup',
+            name="ThemeDayTargetGroup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_target_groups', to='networks.themedaypage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s', to='taxonomy.targetgroup')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_target_groups",
+                        to="networks.themedaypage",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s",
+                        to="taxonomy.targetgroup",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='themedaypage',
-            name='target_groups',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='networks.ThemeDayTargetGroup', to='taxonomy.TargetGroup', verbose_name='målgrupper'),
+            model_name="themedaypage",
+            name="target_groups",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="networks.ThemeDayTargetGroup",
+                to="taxonomy.TargetGroup",
+                verbose_name="målgrupper",
+            ),
         ),
     ]

@@ -4,14 +4,17 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('networks', '0001_initial'),
+        ("networks", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='themedaypage',
-            options={'permissions': [('view_activity_report', 'Kan se aktivitetsrapporten')], 'verbose_name': 'temadag eller arrangement', 'verbose_name_plural': 'temadage og arrangementer'},
+            name="themedaypage",
+            options={
+                "permissions": [("view_activity_report", "Kan se aktivitetsrapporten")],
+                "verbose_name": "temadag eller arrangement",
+                "verbose_name_plural": "temadage og arrangementer",
+            },
         ),
     ]

@@ -10,85 +10,258 @@ import networks.models.membership
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('networks', '0003_grant_activity_report'),
-        ('taxonomy', '0002_regions_and_municipalities'),
+        ("networks", "0003_grant_activity_report"),
+        ("taxonomy", "0002_regions_and_municipalities"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='NetworkMeeting',
+            name="NetworkMeeting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=255, verbose_name='titel')),
-                ('start', models.DateTimeField(verbose_name='tidspunkt')),
-                ('location', models.CharField(blank=True, max_length=255, verbose_name='sted')),
-                ('agenda', models.TextField(blank=True, verbose_name='dagsorden')),
-                ('minutes', models.TextField(blank=True, verbose_name='referat')),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='meetings', to='networks.networkpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("title", models.CharField(max_length=255, verbose_name="titel")),
+                ("start", models.DateTimeField(verbose_name="tidspunkt")),
+                (
+                    "location",
+                    models.CharField(blank=True, max_length=255, verbose_name="sted"),
+                ),
+                ("agenda", models.TextField(blank=True, verbose_name="dagsorden")),
+                ("minutes", models.TextField(blank=True, verbose_name="referat")),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="meetings",
+                        to="networks.networkpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'netværksmøde',
-                'verbose_name_plural': 'netværksmøder',
-                'ordering': ['-start'],
+                "verbose_name": "netværksmøde",
+                "verbose_name_plural": "netværksmøder",
+                "ordering": ["-start"],
             },
         ),
         migrations.CreateModel(
-            name='MeetingDocument',
+            name="MeetingDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=255, verbose_name='titel')),
-                ('file', models.FileField(storage=networks.models.membership.private_storage, upload_to=networks.models.membership._document_path, verbose_name='fil')),
-                ('meeting', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='networks.networkmeeting')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("title", models.CharField(max_length=255, verbose_name="titel")),
+                (
+                    "file",
+                    models.FileField(
+                        storage=networks.models.membership.private_storage,
+                        upload_to=networks.models.membership._document_path,
+                        verbose_name="fil",
+                    ),
+                ),
+                (
+                    "meeting",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="documents",
+                        to="networks.networkmeeting",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'mødedokument',
-                'verbose_name_plural': 'mødedokumenter',
+                "verbose_name": "mødedokument",
+                "verbose_name_plural": "mødedokumenter",
             },
         ),
         migrations.CreateModel(
-            name='EventRegistration',
+            name="EventRegistration",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='navn')),
-                ('organisation', models.CharField(max_length=200, verbose_name='organisation')),
-                ('email', models.EmailField(max_length=254, verbose_name='e-mail')),
-                ('needs', models.TextField(blank=True, help_text='Skriv ikke helbredsoplysninger eller CPR-numre.', validators=[kb.core.cpr.validate_no_cpr], verbose_name='kost- eller tilgængelighedsbehov')),
-                ('status', models.CharField(choices=[('confirmed', 'Tilmeldt'), ('waiting', 'På venteliste'), ('cancelled', 'Afmeldt')], default='confirmed', max_length=10, verbose_name='status')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='tilmeldt')),
-                ('promoted_at', models.DateTimeField(blank=True, null=True, verbose_name='rykket op fra venteliste')),
-                ('cancelled_at', models.DateTimeField(blank=True, null=True, verbose_name='afmeldt')),
-                ('event_cancelled_notified_at', models.DateTimeField(blank=True, null=True)),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='registrations', to='networks.themedaypage', verbose_name='arrangement')),
-                ('municipality', models.ForeignKey(blank=True, help_text='Tom, hvis du er ansat i en region eller et privat tilbud.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='event_registrations', to='taxonomy.municipality', verbose_name='kommune')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='event_registrations', to=settings.AUTH_USER_MODEL, verbose_name='bruger')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="navn")),
+                (
+                    "organisation",
+                    models.CharField(max_length=200, verbose_name="organisation"),
+                ),
+                ("email", models.EmailField(max_length=254, verbose_name="e-mail")),
+                (
+                    "needs",
+                    models.TextField(
+                        blank=True,
+                        help_text="Skriv ikke helbredsoplysninger eller CPR-numre.",
+                        validators=[kb.core.cpr.validate_no_cpr],
+                        verbose_name="kost- eller tilgængelighedsbehov",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("confirmed", "Tilmeldt"),
+                            ("waiting", "På venteliste"),
+                            ("cancelled", "Afmeldt"),
+                        ],
+                        default="confirmed",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="tilmeldt"),
+                ),
+                (
+                    "promoted_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="rykket op fra venteliste"
+                    ),
+                ),
+                (
+                    "cancelled_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="afmeldt"),
+                ),
+                (
+                    "event_cancelled_notified_at",
+                    models.DateTimeField(blank=True, null=True),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="registrations",
+                        to="networks.themedaypage",
+                        verbose_name="arrangement",
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Tom, hvis du er ansat i en region eller et privat tilbud.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="event_registrations",
+                        to="taxonomy.municipality",
+                        verbose_name="kommune",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="event_registrations",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="bruger",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'tilmelding',
-                'verbose_name_plural': 'tilmeldinger',
-                'ordering': ['created_at', 'pk'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('status__in', ['confirmed', 'waiting'])), fields=('event', 'user'), name='one_active_registration_per_user_and_event')],
+                "verbose_name": "tilmelding",
+                "verbose_name_plural": "tilmeldinger",
+                "ordering": ["created_at", "pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("status__in", ["confirmed", "waiting"])),
+                        fields=("event", "user"),
+                        name="one_active_registration_per_user_and_event",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='NetworkMembership',
+            name="NetworkMembership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('requested', 'Anmodet'), ('member', 'Medlem'), ('declined', 'Afvist'), ('left', 'Udmeldt')], max_length=10, verbose_name='status')),
-                ('role', models.CharField(choices=[('member', 'Medlem'), ('coordinator', 'Koordinator')], default='member', max_length=12, verbose_name='rolle')),
-                ('organisation', models.CharField(blank=True, max_length=200, verbose_name='organisation')),
-                ('decline_reason', models.TextField(blank=True, verbose_name='begrundelse for afvisning')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('network', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='networks.networkpage')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='network_memberships', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("requested", "Anmodet"),
+                            ("member", "Medlem"),
+                            ("declined", "Afvist"),
+                            ("left", "Udmeldt"),
+                        ],
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("member", "Medlem"), ("coordinator", "Koordinator")],
+                        default="member",
+                        max_length=12,
+                        verbose_name="rolle",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.CharField(
+                        blank=True, max_length=200, verbose_name="organisation"
+                    ),
+                ),
+                (
+                    "decline_reason",
+                    models.TextField(
+                        blank=True, verbose_name="begrundelse for afvisning"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="networks.networkpage",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="network_memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'medlemskab',
-                'verbose_name_plural': 'medlemskaber',
-                'constraints': [models.UniqueConstraint(fields=('network', 'user'), name='one_membership_per_network')],
+                "verbose_name": "medlemskab",
+                "verbose_name_plural": "medlemskaber",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("network", "user"), name="one_membership_per_network"
+                    )
+                ],
             },
         ),
     ]

@@ -18,7 +18,9 @@ def hash_plain_tokens(apps, schema_editor):
     for membership in memberships.only("pk", "calendar_token_hash").iterator():
         membership.calendar_token_hash = hash_token(membership.calendar_token_hash)
         changed.append(membership)
-    NetworkMembership.objects.bulk_update(changed, ["calendar_token_hash"], batch_size=500)
+    NetworkMembership.objects.bulk_update(
+        changed, ["calendar_token_hash"], batch_size=500
+    )
 
 
 def issue_plain_tokens(apps, schema_editor):
@@ -29,7 +31,9 @@ def issue_plain_tokens(apps, schema_editor):
     for membership in NetworkMembership.objects.only("pk").iterator():
         membership.calendar_token_hash = new_token()
         changed.append(membership)
-    NetworkMembership.objects.bulk_update(changed, ["calendar_token_hash"], batch_size=500)
+    NetworkMembership.objects.bulk_update(
+        changed, ["calendar_token_hash"], batch_size=500
+    )
 
 
 class Migration(migrations.Migration):

@@ -4,18 +4,40 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('networks', '0007_framework_agreement_moved'),
+        ("networks", "0007_framework_agreement_moved"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='eventregistration',
-            options={'ordering': ['created_at', 'pk'], 'permissions': [('manage_registrations', 'Kan se deltagerlister og give pladser til alle arrangementer')], 'verbose_name': 'tilmelding', 'verbose_name_plural': 'tilmeldinger'},
+            name="eventregistration",
+            options={
+                "ordering": ["created_at", "pk"],
+                "permissions": [
+                    (
+                        "manage_registrations",
+                        "Kan se deltagerlister og give pladser til alle arrangementer",
+                    )
+                ],
+                "verbose_name": "tilmelding",
+                "verbose_name_plural": "tilmeldinger",
+            },
         ),
         migrations.AlterModelOptions(
-            name='networkmembership',
-            options={'permissions': [('coordinate_network', 'Kan koordinere de netværk, man er udpeget som koordinator for'), ('manage_memberships', 'Kan behandle medlemskaber og se medlemsindhold i alle netværk')], 'verbose_name': 'medlemskab', 'verbose_name_plural': 'medlemskaber'},
+            name="networkmembership",
+            options={
+                "permissions": [
+                    (
+                        "coordinate_network",
+                        "Kan koordinere de netværk, man er udpeget som koordinator for",
+                    ),
+                    (
+                        "manage_memberships",
+                        "Kan behandle medlemskaber og se medlemsindhold i alle netværk",
+                    ),
+                ],
+                "verbose_name": "medlemskab",
+                "verbose_name_plural": "medlemskaber",
+            },
         ),
     ]

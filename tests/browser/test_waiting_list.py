@@ -87,8 +87,12 @@ def test_capacity_raise_and_cancellation_serve_the_waiting_list(
     log_in(page, anne, next="/mine-arrangementer/")
     page.goto("/mine-arrangementer/")
     assert_accessible(page, "my events")
+    page.get_by_role("link", name=re.compile("^Afmeld")).click()
+    assert_accessible(page, "cancel confirmation")
     with page.expect_navigation():
-        page.get_by_role("button", name=re.compile("^Afmeld")).click()
+        page.get_by_role("button", name="Ja, afmeld mig").click()
+    receipt = site_server.find_mail(to=anne, subject="Du er afmeldt")
+    assert "METHOD:CANCEL" in receipt.attachment(".ics").text
     site_server.find_mail(to=carla, subject="Du har fået en plads")
     page.get_by_role("button", name="Log ud").click()
 
