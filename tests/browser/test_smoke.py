@@ -11,6 +11,8 @@ PAGES = {
     "method": "/metoder/housing-first/",
     "search": "/soeg/?q=autisme",
     "theme-days": "/kalender/",
+    # The shared filter form with a field error.
+    "specialists-filtered": "/specialistkorps/?malgruppe=udviklingshaemning&til=x",
 }
 
 
