@@ -16,7 +16,7 @@ MENU_MODELS = [
 ]
 
 
-def show_section_index_pages_in_menus(apps, schema_editor):
+def show_in_menus(apps, schema_editor):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Page = apps.get_model("wagtailcore", "Page")
     Revision = apps.get_model("wagtailcore", "Revision")
@@ -40,15 +40,7 @@ def show_section_index_pages_in_menus(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("contenttypes", "0002_remove_content_type_name"),
-        ("wagtailcore", "0098_apitoken"),
-        # Moved framework agreements' content types to "agreements".
-        ("home", "0002_move_offers_and_agreements"),
-    ]
-
-    operations = [
-        migrations.RunPython(
-            show_section_index_pages_in_menus, migrations.RunPython.noop
-        ),
-    ]
+    # After 0002, whose dependencies moved framework agreements' content
+    # types to "agreements" (and come after contenttypes and wagtailcore).
+    dependencies = [("home", "0002_move_offers_and_agreements")]
+    operations = [migrations.RunPython(show_in_menus, migrations.RunPython.noop)]

@@ -85,7 +85,7 @@ def test_the_migration_ticks_the_pages_the_old_menu_showed(db):
     for model in MENU_MODELS:
         page = model.objects.get()
         page.save_revision()
-    migration.show_section_index_pages_in_menus(apps, None)
+    migration.show_in_menus(apps, None)
     menu_pages = home.get_children().filter(show_in_menus=True).specific()
     assert [type(page) for page in menu_pages] == MENU_MODELS
     for page in menu_pages:
