@@ -6,3 +6,7 @@ class CorpsConfig(AppConfig):
     name = "corps"
     verbose_name = _("Rejsende specialistkorps")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Registers the listing FilterSets with their index pages.
+        from corps import filters  # noqa: F401

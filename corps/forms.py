@@ -1,7 +1,6 @@
 """The booking request form, the coordinator's reason and availability
-forms, the close-out forms and the directory's availability filter."""
-
-import datetime as dt
+forms and the close-out forms (the directory's filters are in
+:mod:`corps.filters`)."""
 
 from django import forms
 from django.utils import timezone
@@ -190,46 +189,3 @@ class UnavailablePeriodForm(forms.ModelForm):
     def validate_constraints(self, exclude=None):
         # The end-after-start constraint is reported on the field by clean().
         pass
-
-
-class AvailabilityFilterForm(forms.Form):
-    """The directory's "available from ... to ..." filter: whole days in
-    Danish time, both included. One date alone means that one day."""
-
-    fra = forms.DateField(
-        label=_("Ledig fra"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Skriv fra-datoen som en dato, fx 2025-03-14.")},
-    )
-    til = forms.DateField(
-        label=_("Ledig til og med"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Skriv til-datoen som en dato, fx 2025-03-14.")},
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        first, last = cleaned.get("fra"), cleaned.get("til")
-        if first and last and last < first:
-            raise forms.ValidationError(
-                _("Til-datoen må ikke ligge før fra-datoen."), code="order"
-            )
-        return cleaned
-
-    def period(self) -> tuple[dt.datetime, dt.datetime] | None:
-        """The chosen period as ``[start, end)`` in Danish time, or ``None``
-        when no (valid) dates are given."""
-        if not self.is_valid():
-            return None
-        first = self.cleaned_data.get("fra") or self.cleaned_data.get("til")
-        last = self.cleaned_data.get("til") or first
-        if first is None:
-            return None
-        local = timezone.get_default_timezone()
-        start = dt.datetime.combine(first, dt.time.min, tzinfo=local)
-        end = dt.datetime.combine(
-            last + dt.timedelta(days=1), dt.time.min, tzinfo=local
-        )
-        return start, end

@@ -52,24 +52,8 @@ def queue_summary(specialist: SpecialistPage, *, window_days: int = 365) -> Queu
 def busy_periods(
     specialist: SpecialistPage, *, days: int = 90
 ) -> list[tuple[dt.datetime, dt.datetime]]:
-    """The specialist's busy periods from now on, merged, anonymous: booked
-    and unavailable look the same to the public."""
-    now = timezone.now()
-    until = now + dt.timedelta(days=days)
-    periods = list(
-        specialist.bookings.busy().overlapping(now, until).values_list("start", "end")
-    ) + list(
-        specialist.unavailable_periods.overlapping(now, until).values_list(
-            "start", "end"
-        )
-    )
-    merged: list[tuple[dt.datetime, dt.datetime]] = []
-    for start, end in sorted(periods):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    """See :meth:`SpecialistPage.busy_periods`."""
+    return specialist.busy_periods(days=days)
 
 
 def describe_duration(duration: dt.timedelta | None) -> str:

@@ -244,7 +244,13 @@ class DemoSiteBuilder:
         for model, slug, title, intro in INDEX_PAGES:
             page = model.objects.first()
             if page is None:
-                page = model(title=title, slug=slug, intro=intro)
+                # The main menu shows the pages ticked "Vis i menuer".
+                page = model(
+                    title=title,
+                    slug=slug,
+                    intro=intro,
+                    show_in_menus=model is not EvidenceScalePage,
+                )
                 if model is CorpsIndexPage:
                     page.how_it_works = CORPS_HOW_IT_WORKS
                 publish(home, page)

@@ -14,7 +14,8 @@ from wagtail.search import index
 
 from kb.core.blocks import BodyBlock
 from kb.core.pages import SectionIndexPage
-from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
+from kb.taxonomy.content import Classified
+from kb.taxonomy.filters import FilteredListingPage
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
 from methods.blocks import CoreElementBlock
 from methods.rating import (
@@ -28,23 +29,15 @@ from methods.rating import (
 from search import backends as search_backends
 
 
-class MethodIndexPage(SectionIndexPage):
-    """Lists methods, filterable by target group and focus area."""
+class MethodIndexPage(FilteredListingPage, SectionIndexPage):
+    """Lists methods, filterable by target group and focus area
+    (:class:`methods.filters.MethodFilterSet`)."""
 
+    listing_name = "methods"
     subpage_types = ["methods.MethodPage"]
 
     class Meta:
         verbose_name = _("metodeoversigt")
-
-    def get_methods(self, params=None):
-        methods = MethodPage.objects.child_of(self).live().public().order_by("title")
-        return filter_by_taxonomy(methods, params or {})
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["methods"] = self.get_methods(request.GET)
-        context.update(taxonomy_filter_context(request.GET))
-        return context
 
 
 class MethodTargetGroup(TargetGroupItem):
@@ -282,28 +275,16 @@ class MethodPage(Classified, Page):
         return context
 
 
-class EvidenceIndexPage(SectionIndexPage):
-    """Lists evidence items, strongest first."""
+class EvidenceIndexPage(FilteredListingPage, SectionIndexPage):
+    """Lists evidence items, strongest first, filterable by target group and
+    focus area (:class:`methods.filters.EvidenceFilterSet`)."""
 
+    listing_name = "evidence_items"
+    listing_ordering = ("-evidence_level", "-year")
     subpage_types = ["methods.EvidencePage"]
 
     class Meta:
         verbose_name = _("evidensoversigt")
-
-    def get_evidence(self, params=None):
-        evidence = (
-            EvidencePage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-evidence_level", "-year")
-        )
-        return filter_by_taxonomy(evidence, params or {})
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["evidence_items"] = self.get_evidence(request.GET)
-        context.update(taxonomy_filter_context(request.GET))
-        return context
 
 
 class EvidenceTargetGroup(TargetGroupItem):

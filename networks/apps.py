@@ -22,3 +22,5 @@ class NetworksConfig(AppConfig):
             sender=EventRegistration,
             dispatch_uid="kb_registration_deleted",
         )
+        # Registers the listing FilterSets with their index pages.
+        from networks import filters  # noqa: F401

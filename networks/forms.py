@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import FrameworkAgreementPage
+from kb.taxonomy.filters import validate_filter_date
 from kb.taxonomy.models import FocusArea
 
 
@@ -14,10 +15,14 @@ def _this_year(month: int, day: int) -> dt.date:
 
 class ActivityReportForm(forms.Form):
     fra = forms.DateField(
-        label=_("Fra og med"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Fra og med"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_filter_date],
     )
     til = forms.DateField(
-        label=_("Til og med"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Til og med"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_filter_date],
     )
     rammeaftale = forms.ModelChoiceField(
         label=_("Rammeaftale"),

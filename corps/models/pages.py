@@ -1,12 +1,15 @@
 """The travelling specialist corps (rejsende specialistkorps): specialists
 from offers with rare expertise who come to the citizen's own offer."""
 
+import datetime as dt
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,55 +19,26 @@ from wagtail.search import index
 
 from corps.permissions import booking_policy
 from kb.core.pages import SectionIndexPage
-from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
-from kb.taxonomy.models import FocusAreaItem, Region, TargetGroupItem
+from kb.taxonomy.content import Classified
+from kb.taxonomy.filters import FilteredListingPage
+from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
 
 
-class CorpsIndexPage(SectionIndexPage):
+class CorpsIndexPage(FilteredListingPage, SectionIndexPage):
     """The corps' directory of specialists, filterable by target group,
-    focus area and region they travel to."""
+    focus area, region they travel to and the period they must be free in
+    (:class:`corps.filters.SpecialistFilterSet`)."""
 
     how_it_works = models.TextField(_("sådan fungerer korpset"), blank=True)
     content_panels = SectionIndexPage.content_panels + [FieldPanel("how_it_works")]
+    listing_name = "specialists"
     subpage_types = ["corps.SpecialistPage"]
 
     class Meta:
         verbose_name = _("specialistkorps")
 
-    def get_specialists(self, params=None):
-        """The live specialists matching the GET filters: ``malgruppe``,
-        ``fokusomraade``, ``region`` (travels to) and ``fra``/``til`` (bookable
-        and free the whole period). Invalid dates filter nothing."""
-        from corps.forms import AvailabilityFilterForm
-        from corps.queries import available_between
-
-        params = params or {}
-        specialists = (
-            SpecialistPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("home_offer", "region")
-        )
-        region = params.get("region")
-        if region:
-            specialists = specialists.filter(travel_regions__slug=region)
-        period = AvailabilityFilterForm(params).period()
-        if period is not None:
-            specialists = available_between(specialists, *period)
-        return filter_by_taxonomy(specialists, params).order_by("title")
-
-    def get_context(self, request, *args, **kwargs):
-        from corps.forms import AvailabilityFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        context["specialists"] = self.get_specialists(request.GET)
-        context["regions"] = Region.objects.all()
-        context["selected_region"] = request.GET.get("region", "")
-        availability = AvailabilityFilterForm(request.GET)
-        context["availability_form"] = availability
-        context["period_selected"] = availability.period() is not None
-        context.update(taxonomy_filter_context(request.GET))
-        return context
+    def listing_queryset(self):
+        return super().listing_queryset().select_related("home_offer", "region")
 
 
 class SpecialistTargetGroup(TargetGroupItem):
@@ -198,16 +172,32 @@ class SpecialistPage(Classified, Page):
         verbose_name_plural = _("specialister")
 
     def get_context(self, request, *args, **kwargs):
-        from corps.queries import busy_periods
-
         context = super().get_context(request, *args, **kwargs)
-        context["busy_periods"] = busy_periods(self)
+        context["busy_periods"] = self.busy_periods()
         # Anonymous visitors see the button too: it leads them to log in.
         context["may_request_booking"] = (
             not request.user.is_authenticated
             or booking_policy.user_has_permission(request.user, "request")
         )
         return context
+
+    def busy_periods(self, *, days: int = 90) -> list[tuple[dt.datetime, dt.datetime]]:
+        """The busy periods from now on, merged, anonymous: booked and
+        unavailable look the same to the public."""
+        now = timezone.now()
+        until = now + dt.timedelta(days=days)
+        periods = list(
+            self.bookings.busy().overlapping(now, until).values_list("start", "end")
+        ) + list(
+            self.unavailable_periods.overlapping(now, until).values_list("start", "end")
+        )
+        merged: list[tuple[dt.datetime, dt.datetime]] = []
+        for start, end in sorted(periods):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
 
     def language_list(self) -> list[str]:
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]

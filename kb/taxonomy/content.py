@@ -1,7 +1,8 @@
 """Finding everything tagged with a target group or focus area, by type.
 
-Content models opt in by subclassing :class:`Classified`; listing pages and
-framework agreement pages ask this module instead of knowing every app.
+Content models opt in by subclassing :class:`Classified`; target group and focus
+area pages and framework agreement pages ask this module instead of knowing
+every app. Listing filters are in :mod:`kb.taxonomy.filters`.
 """
 
 from typing import NamedTuple
@@ -62,24 +63,3 @@ def tagged_with(tag: TargetGroup | FocusArea, *, models=None) -> list[TaggedSect
             label = model._meta.verbose_name_plural
             result.append(TaggedSection(model, label[:1].upper() + label[1:], queryset))
     return result
-
-
-def filter_by_taxonomy(queryset: QuerySet, params) -> QuerySet:
-    """Narrow a queryset by the ``malgruppe`` / ``fokusomraade`` GET slugs."""
-    target_group = params.get("malgruppe")
-    focus_area = params.get("fokusomraade")
-    if target_group:
-        queryset = queryset.filter(target_groups__slug=target_group)
-    if focus_area:
-        queryset = queryset.filter(focus_areas__slug=focus_area)
-    return queryset.distinct()
-
-
-def taxonomy_filter_context(params) -> dict:
-    """Template context for the target group / focus area filter form."""
-    return {
-        "target_groups": TargetGroup.objects.all(),
-        "focus_areas": FocusArea.objects.all(),
-        "selected_target_group": params.get("malgruppe", ""),
-        "selected_focus_area": params.get("fokusomraade", ""),
-    }

@@ -17,38 +17,27 @@ from wagtail.search import index
 
 from kb.core.blocks import BodyBlock
 from kb.core.pages import SectionIndexPage
-from kb.taxonomy.content import Classified, filter_by_taxonomy, taxonomy_filter_context
+from kb.taxonomy.content import Classified
+from kb.taxonomy.filters import FilteredListingPage
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
 from networks.blocks import MaterialBlock, ProgrammeItemBlock
 from networks.models.membership import NetworkMembership
 from networks.permissions import event_policy, network_policy
 
 
-class NetworkIndexPage(SectionIndexPage):
-    """Lists networks and erfa-groups, grouped by kind."""
+class NetworkIndexPage(FilteredListingPage, SectionIndexPage):
+    """Lists networks and erfa-groups, grouped by kind, filterable by kind,
+    target group and focus area (:class:`networks.filters.NetworkFilterSet`)."""
 
+    listing_name = "networks"
+    listing_ordering = ("kind", "title")
     subpage_types = ["networks.NetworkPage"]
 
     class Meta:
         verbose_name = _("netværksoversigt")
 
-    def get_networks(self, params=None):
-        networks = (
-            NetworkPage.objects.child_of(self).live().public().select_related("region")
-        )
-        kind = (params or {}).get("type")
-        if kind in NetworkPage.Kind.values:
-            networks = networks.filter(kind=kind)
-        return filter_by_taxonomy(networks, params or {}).order_by("kind", "title")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["networks"] = self.get_networks(request.GET)
-        context["kinds"] = NetworkPage.Kind.choices
-        kind = request.GET.get("type", "")
-        context["selected_kind"] = kind if kind in NetworkPage.Kind.values else ""
-        context.update(taxonomy_filter_context(request.GET))
-        return context
+    def listing_queryset(self):
+        return super().listing_queryset().select_related("region")
 
 
 class NetworkTargetGroup(TargetGroupItem):
@@ -211,22 +200,19 @@ class NetworkPage(Classified, Page):
         return self.get_events().filter(end__lt=timezone.now()).order_by("-start")
 
 
-class EventIndexPage(SectionIndexPage):
-    """The calendar: upcoming events first, past events after."""
+class EventIndexPage(FilteredListingPage, SectionIndexPage):
+    """The calendar of every event on the site (also those under networks):
+    upcoming events first, past events after, filterable by target group and
+    focus area (:class:`networks.filters.EventFilterSet`)."""
 
+    listing_name = "events"
     subpage_types = ["networks.ThemeDayPage"]
 
     class Meta:
         verbose_name = _("kalender")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        events = filter_by_taxonomy(ThemeDayPage.objects.live().public(), request.GET)
-        now = timezone.now()
-        context["upcoming_events"] = events.filter(end__gte=now).order_by("start")
-        context["past_events"] = events.filter(end__lt=now).order_by("-start")
-        context.update(taxonomy_filter_context(request.GET))
-        return context
+    def listing_queryset(self):
+        return ThemeDayPage.objects.live().public()
 
 
 class ThemeDayTargetGroup(TargetGroupItem):

@@ -12,6 +12,8 @@ PAGES = {
     "search": "/soeg/?q=autisme",
     "theme-days": "/kalender/",
     "accessibility-statement": "/tilgaengelighedserklaering/",
+    # The shared filter form with a field error.
+    "specialists-filtered": "/specialistkorps/?malgruppe=udviklingshaemning&til=x",
 }
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from corps import services
-from corps.forms import AvailabilityFilterForm
+from corps.filters import SpecialistFilterSet
 from corps.models import CorpsIndexPage, UnavailablePeriod
 from tests.corps.conftest import COPENHAGEN, at
 
@@ -102,9 +102,9 @@ def test_the_period_combines_with_the_other_filters(
     assert specialist.url not in html
 
 
-def test_get_specialists_takes_the_same_parameters(index, booked, specialist):
-    everyone = list(index.get_specialists())
-    free = list(index.get_specialists({"fra": day(30), "til": day(30)}))
+def test_get_listing_takes_the_same_parameters(index, booked, specialist):
+    everyone = list(index.get_listing())
+    free = list(index.get_listing({"fra": day(30), "til": day(30)}))
     assert specialist in everyone
     assert specialist not in free
     assert len(free) == len(everyone) - 1
@@ -118,6 +118,10 @@ def test_get_specialists_takes_the_same_parameters(index, booked, specialist):
         ({"til": "i morgen"}, "Skriv til-datoen som en dato, fx 2025-03-14."),
         ({"fra": "2025-03-14", "til": "2025-03-13"}, "Til-datoen må ikke ligge"),
         ({"fra": "99999-01-01"}, "Skriv fra-datoen som en dato"),
+        ({"fra": "9999-12-31"}, "Vælg en dato mellem år 1900 og 2999."),
+        ({"til": "0001-01-01"}, "Vælg en dato mellem år 1900 og 2999."),
+        ({"til": "x"}, "Skriv til-datoen som en dato, fx 2025-03-14."),
+        ({"fra": "2030-01-01", "til": "x"}, "Skriv til-datoen som en dato"),
     ],
 )
 def test_invalid_dates_give_a_danish_message_and_no_filter(
@@ -125,7 +129,7 @@ def test_invalid_dates_give_a_danish_message_and_no_filter(
 ):
     html = listed(client, index, **params)
     assert message in html
-    assert "Listen er ikke afgrænset efter ledighed." in html
+    assert "Filtre med fejl er ikke brugt på listen." in html
     assert specialist.url in html
     # The input is kept so it can be corrected.
     for value in params.values():
@@ -133,8 +137,8 @@ def test_invalid_dates_give_a_danish_message_and_no_filter(
 
 
 def test_the_period_is_whole_danish_days_across_daylight_saving():
-    form = AvailabilityFilterForm({"fra": "2030-03-30", "til": "2030-03-31"})
-    start, end = form.period()
+    filterset = SpecialistFilterSet({"fra": "2030-03-30", "til": "2030-03-31"})
+    start, end = filterset.period()
     assert start == dt.datetime(2030, 3, 30, 0, 0, tzinfo=COPENHAGEN)
     assert end == dt.datetime(2030, 4, 1, 0, 0, tzinfo=COPENHAGEN)
     assert start.utcoffset() == dt.timedelta(hours=1)
@@ -142,8 +146,9 @@ def test_the_period_is_whole_danish_days_across_daylight_saving():
 
 
 def test_no_dates_no_period():
-    assert AvailabilityFilterForm({}).period() is None
-    assert AvailabilityFilterForm({"fra": "", "til": ""}).period() is None
+    assert SpecialistFilterSet({}).period() is None
+    assert SpecialistFilterSet({"fra": "", "til": ""}).period() is None
+    assert SpecialistFilterSet({"fra": "2030-01-01", "til": "x"}).period() is None
 
 
 def test_unavailable_periods_are_not_revealed(client, index, coordinator, specialist):

@@ -110,9 +110,22 @@ for revision in Revision.page_revisions.all()[:500]:
 labels = {
     f"{ct.app_label}.{ct.model}" for ct in ContentType.objects.all()
 }
+from bs4 import BeautifulSoup
+front = BeautifulSoup(Client().get("/").content, "html.parser")
+menu = [link.get_text(strip=True) for link in front.select("nav.main-nav a")]
 print("SITE" + json.dumps({"pages": len(pages), "problems": problems,
-                           "labels": sorted(labels)}))
+                           "labels": sorted(labels), "menu": menu}))
 """
+
+# The main menu the hard-coded list of models showed, now from show_in_menus.
+MENU = [
+    "Metoder og indsatser",
+    "Evidens",
+    "Temadage og arrangementer",
+    "Netværk og erfa-grupper",
+    "Det rejsende specialistkorps",
+    "Rammeaftaler",
+]
 
 
 def run(code_dir: Path, env: dict, *args: str) -> str:
@@ -224,3 +237,4 @@ def test_database_from_before_the_layers_migrates_forward(
     assert "accounts.affiliation" in site["labels"]
     assert "home.offer" not in site["labels"]
     assert "corps.membership" not in site["labels"]
+    assert site["menu"] == MENU

@@ -116,3 +116,18 @@ def test_bad_dates_are_shown_as_field_errors(editor_client, db):
     )
     assert response.status_code == 200
     assert "Indtast en gyldig dato." in response.content.decode()
+
+
+def test_dates_out_of_range_and_nul_bytes_are_field_errors(editor_client, db):
+    url = reverse("networks:activity_report")
+    for params in (
+        {"fra": "2022-01-01", "til": "9999-12-31"},
+        {"fra": "0001-01-01", "til": "2022-01-01"},
+    ):
+        response = editor_client.get(url, params)
+        assert response.status_code == 200
+        assert "Vælg en dato mellem år 1900 og 2999." in response.content.decode()
+    for params in ({"til": "x"}, {"fra": "\x00"}, {"rammeaftale": "\x00"}):
+        response = editor_client.get(url, params)
+        assert response.status_code == 200
+        assert 'aria-invalid="true"' in response.content.decode()

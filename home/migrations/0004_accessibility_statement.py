@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0002_move_offers_and_agreements'),
+        ('home', '0003_section_index_pages_in_menus'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

@@ -1,0 +1,125 @@
+"""Listing filters: the target group / focus area filters every listing
+shares, and how an index page finds the FilterSet of its listing.
+
+Each app declares its listings' FilterSets in its own ``filters.py``, which
+imports the app's models and registers each FilterSet for its index page with
+:func:`listing_filter`; ``kb.taxonomy`` imports those modules at start-up
+(``autodiscover_modules("filters")``). An index page that subclasses
+:class:`FilteredListingPage` asks :func:`filterset_for` for its FilterSet, so
+models never import their app's filters and there is no import cycle.
+"""
+
+import datetime as dt
+
+import django_filters
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.utils.text import capfirst, format_lazy
+from django.utils.translation import gettext_lazy as _
+from django_filters.constants import EMPTY_VALUES
+
+from kb.taxonomy.models import FocusArea, TargetGroup
+
+# Filter dates outside these years are refused: beyond them the period's
+# end (the day after) or its conversion to UTC would overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def validate_filter_date(value: dt.date) -> None:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            _("Vælg en dato mellem år %(first)s og %(last)s."),
+            code="out_of_range",
+            params={"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+
+
+def slug_choice_filter(vocabulary, field_name: str, label=None):
+    """A ``<select>`` of ``vocabulary`` (a model with a ``slug``) by slug,
+    filtering ``field_name``; an unknown slug is a form error and narrows
+    nothing."""
+    meta = vocabulary._meta
+    return django_filters.ModelChoiceFilter(
+        field_name=field_name,
+        queryset=vocabulary.objects.all(),
+        to_field_name="slug",
+        label=label or capfirst(meta.verbose_name),
+        empty_label=format_lazy(_("Alle {}"), meta.verbose_name_plural),
+        distinct=True,
+        error_messages={"invalid_choice": _("Vælg en af mulighederne på listen.")},
+    )
+
+
+class TaxonomyFilterSet(django_filters.FilterSet):
+    """Base of every listing's FilterSet: ``malgruppe`` and ``fokusomraade``
+    (slugs). Invalid input is shown as a form error and filters nothing."""
+
+    malgruppe = slug_choice_filter(TargetGroup, "target_groups")
+    fokusomraade = slug_choice_filter(FocusArea, "focus_areas")
+
+    @property
+    def is_filtered(self) -> bool:
+        """Whether valid input narrows the listing."""
+        if not self.is_bound:
+            return False
+        self.form.is_valid()
+        return any(
+            value not in EMPTY_VALUES for value in self.form.cleaned_data.values()
+        )
+
+
+_filtersets: dict[type, type[django_filters.FilterSet]] = {}
+
+
+def listing_filter(page_model: type):
+    """Class decorator: the FilterSet of ``page_model``'s listing."""
+
+    def register(filterset_class):
+        _filtersets[page_model] = filterset_class
+        return filterset_class
+
+    return register
+
+
+def filterset_for(page_model: type) -> type[django_filters.FilterSet]:
+    for model in page_model.__mro__:
+        if model in _filtersets:
+            return _filtersets[model]
+    raise LookupError(f"No listing FilterSet is registered for {page_model.__name__}.")
+
+
+class FilteredListingPage:
+    """Mixin for an index page listing pages narrowed by GET parameters.
+
+    The listing is this page's live, public children of the FilterSet's model
+    in ``listing_ordering`` (override :meth:`listing_queryset` for others);
+    the template gets it as ``listing_name`` and the FilterSet as
+    ``filterset`` (for ``includes/filter_form.html``).
+    """
+
+    listing_name = "items"
+    listing_ordering: tuple[str, ...] = ("title",)
+
+    def listing_queryset(self) -> QuerySet:
+        model = filterset_for(type(self))._meta.model
+        return (
+            model.objects.child_of(self)
+            .live()
+            .public()
+            .order_by(*self.listing_ordering)
+        )
+
+    def get_filterset(self, params=None):
+        """The FilterSet bound to ``params`` (a QueryDict or a dict)."""
+        filterset_class = filterset_for(type(self))
+        return filterset_class(params or {}, queryset=self.listing_queryset())
+
+    def get_listing(self, params=None) -> QuerySet:
+        return self.get_filterset(params).qs
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filterset = self.get_filterset(request.GET)
+        context["filterset"] = filterset
+        context[self.listing_name] = filterset.qs
+        return context
