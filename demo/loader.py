@@ -28,7 +28,11 @@ from zoneinfo import ZoneInfo
 
 from django.apps import apps
 from django.conf import settings
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import (
+    NON_FIELD_ERRORS,
+    FieldDoesNotExist,
+    ValidationError,
+)
 from django.db import models, transaction
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -75,6 +79,17 @@ def _problems(error: ValidationError, prefix: str = "") -> dict[str, list[str]]:
             key = prefix + name if name.startswith("[") else f"{prefix}.{name}"
         problems.setdefault(key, []).extend(m for e in errors for m in e.messages)
     return problems
+
+
+def _collect(problems: dict[str, list[str]], action, *args, **kwargs) -> None:
+    """Run ``action``; add its validation problems to ``problems``, except
+    for fields that already have one (an unknown region is not also
+    "required")."""
+    try:
+        action(*args, **kwargs)
+    except ValidationError as error:
+        for key, messages in _problems(error).items():
+            problems.setdefault(key, messages)
 
 
 # -- how a TOML value becomes a model value ----------------------------------
@@ -210,14 +225,20 @@ class Rows(Value):
         parent_key = obj._meta.get_field(name).remote_field.name
         rows = []
         for number, data in enumerate(value, start=1):
+            if not isinstance(data, dict):
+                raise ValidationError({f"[{number}]": ["skal være en tabel"]})
             row = self.model()
-            try:
-                if not isinstance(data, dict):
-                    raise ValidationError("skal være en tabel")
-                set_fields(row, data, self.fields)
-                row.full_clean(exclude=[parent_key])
-            except ValidationError as error:
-                raise ValidationError(_problems(error, f"[{number}]")) from error
+            problems: dict[str, list[str]] = {}
+            _collect(problems, set_fields, row, data, self.fields)
+            _collect(problems, row.full_clean, exclude=[parent_key])
+            if problems:
+                raise ValidationError(
+                    {
+                        f"[{number}]"
+                        + ("" if key == NON_FIELD_ERRORS else f".{key}"): messages
+                        for key, messages in problems.items()
+                    }
+                )
             rows.append(row)
         setattr(obj, name, rows)
 
@@ -238,14 +259,13 @@ def set_fields(
         if converter is None:
             try:
                 model_field = obj._meta.get_field(name)
-            except Exception:
+            except FieldDoesNotExist:
                 model_field = None
-            if (
-                model_field is None
-                or not model_field.concrete
-                or (model_field.is_relation)
-            ):
+            if model_field is None or not model_field.concrete:
                 problems[name] = ["ukendt felt i demodata"]
+                continue
+            if model_field.is_relation:
+                problems[name] = ["relation uden opslag i demo/specs.py"]
                 continue
             converter = PLAIN
         try:
@@ -437,13 +457,16 @@ class DemoLoader:
         if self.exists(model, parent, entry["slug"]):
             return False
         obj = model()
-        set_fields(obj, entry, spec.fields, skip=spec.consumed_keys)
+        problems: dict[str, list[str]] = {}
+        _collect(problems, set_fields, obj, entry, spec.fields, skip=spec.consumed_keys)
         if spec.summary_from and not getattr(obj, "search_description", ""):
             obj.search_description = str(entry.get(spec.summary_from, ""))[:250]
         if spec.prepare:
-            spec.prepare(obj, entry)
-        obj.full_clean(exclude=TREE_FIELDS if parent else None)
-        self.clean_streams(obj, entry)
+            _collect(problems, spec.prepare, obj, entry)
+        _collect(problems, obj.full_clean, exclude=TREE_FIELDS if parent else None)
+        _collect(problems, self.clean_streams, obj, entry)
+        if problems:
+            raise ValidationError(problems)
         if parent is None:
             obj.save()
         else:
