@@ -425,6 +425,14 @@ class DemoLoader:
             )
         entries = data[spec.table]
         entries = [entries] if isinstance(entries, dict) else entries
+        if not isinstance(entries, list) or not all(
+            isinstance(entry, dict) for entry in entries
+        ):
+            raise DemoDataError(
+                self.source(spec),
+                f"[[{spec.table}]]",
+                {NON_FIELD_ERRORS: ["skal være en tabel eller en liste af tabeller"]},
+            )
         seen = set()
         for number, entry in enumerate(entries, start=1):
             slug = entry.get("slug")
