@@ -173,7 +173,7 @@ _CREATE_USER = """
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from corps.models import Membership
+from accounts.models import Affiliation
 from kb.taxonomy.models import Municipality, Region
 
 User = get_user_model()
@@ -192,7 +192,7 @@ if args["groups"]:
     missing = set(args["groups"]) - set(user.groups.values_list("name", flat=True))
     assert not missing, f"unknown groups: {sorted(missing)}"
 if args["municipality"] or args["region"]:
-    Membership.objects.update_or_create(
+    Affiliation.objects.update_or_create(
         user=user,
         defaults={
             "municipality": (
