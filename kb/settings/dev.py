@@ -5,6 +5,8 @@ from kb.settings.base import *  # noqa: F403
 from kb.settings.env import env_str
 
 DEBUG = True
+# The demo site's loader and the local admin helper (scripts/run).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-used-in-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = (

@@ -1,9 +1,11 @@
-"""Test runs: fast hashing, in-memory e-mail, the same apps as production."""
+"""Test runs: fast hashing, in-memory e-mail, the apps of production plus the
+demo loader (the suite runs on the demo site)."""
 
 from kb.settings.base import *  # noqa: F403
 from kb.settings.env import env_str
 
 DEBUG = False
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
