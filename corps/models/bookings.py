@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from kb.core.cpr import validate_no_cpr
+from kb.core.models import OrganisationMixin
 
 
 class PeriodQuerySet(models.QuerySet):
@@ -88,7 +89,7 @@ class BookingRequestQuerySet(PeriodQuerySet):
         return self.filter(status__in=BookingRequest.OPEN_STATUSES)
 
 
-class BookingRequest(models.Model):
+class BookingRequest(OrganisationMixin):
     """A municipality's (or region's) request to book a specialist for a
     period, and its way through the workflow::
 
@@ -136,22 +137,6 @@ class BookingRequest(models.Model):
         on_delete=models.PROTECT,
         related_name="booking_requests",
         verbose_name=_("anmodet af"),
-    )
-    municipality = models.ForeignKey(
-        "taxonomy.Municipality",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="booking_requests",
-        verbose_name=_("kommune"),
-    )
-    region = models.ForeignKey(
-        "taxonomy.Region",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="booking_requests",
-        verbose_name=_("region"),
     )
     start = models.DateTimeField(_("fra"))
     end = models.DateTimeField(_("til"))
@@ -224,15 +209,11 @@ class BookingRequest(models.Model):
             )
         ]
         constraints = [
+            *OrganisationMixin.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(end__gt=F("start")),
                 name="booking_end_after_start",
                 violation_error_message=_("Slutningen skal ligge efter starten."),
-            ),
-            models.CheckConstraint(
-                condition=Q(municipality__isnull=False, region__isnull=True)
-                | Q(municipality__isnull=True, region__isnull=False),
-                name="booking_municipality_xor_region",
             ),
             models.CheckConstraint(
                 condition=Q(offer__isnull=False) | ~Q(address=""),
@@ -243,11 +224,6 @@ class BookingRequest(models.Model):
 
     def __str__(self):
         return f"{self.specialist} {self.start:%d.%m.%Y} ({self.get_status_display()})"
-
-    @property
-    def organisation(self):
-        """The municipality or region that requested the booking."""
-        return self.municipality or self.region
 
     @property
     def place(self) -> str:
