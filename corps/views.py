@@ -210,54 +210,52 @@ def booking_action(request, reference, action: str):
     return redirect("corps:booking_detail", reference=booking.reference)
 
 
-@login_required
-@require_POST
-def write_report(request, reference):
+def _closeout_form(request, reference, *, action, form_class, form_name, save, done):
+    """Post a close-out form (report or rating) for a booking the user may
+    ``action``; on errors the booking page shows the form again."""
     booking = _get_visible(request, reference)
     if not booking_policy.user_has_permission_for_instance(
-        request.user, "report", booking
+        request.user, action, booking
     ):
         raise PermissionDenied
-    form = BookingReportForm(request.POST)
+    form = form_class(request.POST)
     if form.is_valid():
         try:
-            services.write_report(
-                booking=booking,
-                by=request.user,
-                what_was_done=form.cleaned_data["what_was_done"],
-                advice=form.cleaned_data["advice"],
-            )
+            save(booking=booking, by=request.user, **form.cleaned_data)
         except ActionRefused as error:
             form.add_error(None, error.message)
         else:
-            messages.success(request, gettext("Rapporten er gemt."))
+            messages.success(request, str(done))
             return redirect("corps:booking_detail", reference=booking.reference)
-    return _render_detail(request, booking, report_form=form)
+    return _render_detail(request, booking, **{form_name: form})
+
+
+@login_required
+@require_POST
+def write_report(request, reference):
+    return _closeout_form(
+        request,
+        reference,
+        action="report",
+        form_class=BookingReportForm,
+        form_name="report_form",
+        save=services.write_report,
+        done=_("Rapporten er gemt."),
+    )
 
 
 @login_required
 @require_POST
 def rate_booking(request, reference):
-    booking = _get_visible(request, reference)
-    if not booking_policy.user_has_permission_for_instance(
-        request.user, "rate", booking
-    ):
-        raise PermissionDenied
-    form = BookingRatingForm(request.POST)
-    if form.is_valid():
-        try:
-            services.rate_booking(
-                booking=booking,
-                by=request.user,
-                score=form.cleaned_data["score"],
-                comment=form.cleaned_data["comment"],
-            )
-        except ActionRefused as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, gettext("Tak for din bedømmelse."))
-            return redirect("corps:booking_detail", reference=booking.reference)
-    return _render_detail(request, booking, rating_form=form)
+    return _closeout_form(
+        request,
+        reference,
+        action="rate",
+        form_class=BookingRatingForm,
+        form_name="rating_form",
+        save=services.rate_booking,
+        done=_("Tak for din bedømmelse."),
+    )
 
 
 def visible_bookings_for_lists(user):
