@@ -121,5 +121,7 @@ class FilteredListingPage:
         context = super().get_context(request, *args, **kwargs)
         filterset = self.get_filterset(request.GET)
         context["filterset"] = filterset
-        context[self.listing_name] = filterset.qs
+        # Under its own name for the page's template, and as ``items`` for
+        # the shared listing template (templates/listing_page.html).
+        context[self.listing_name] = context["items"] = filterset.qs
         return context
