@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from corps.models import BookingRequest, CalendarFeed, SpecialistPage
-from corps.notifications import booking_url
 from kb.core import ical, tokens
+from kb.core.site import absolute_url
 
 PRODID = "-//Vidensbanken//Specialistkorps//DA"
 
@@ -51,7 +51,7 @@ def event_summary(booking: BookingRequest) -> str:
 
 
 def booking_event(booking: BookingRequest) -> ical.CalendarEvent:
-    url = booking_url(booking)
+    url = absolute_url(booking.get_absolute_url())
     return ical.CalendarEvent(
         uid=ical.uid("booking", booking.reference),
         start=booking.start,

@@ -129,7 +129,8 @@ class BookingReportForm(forms.ModelForm):
 
 
 class BookingRatingForm(forms.ModelForm):
-    """The requesting organisation's rating of the help."""
+    """The requesting organisation's rating of the help: five choices and no
+    blank one, so nothing is chosen until the user chooses."""
 
     class Meta:
         model = BookingRating
@@ -149,6 +150,12 @@ class BookingRatingForm(forms.ModelForm):
                 "invalid_choice": _("Vælg en bedømmelse fra 1 til 5."),
             }
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["score"].choices = [
+            choice for choice in self.fields["score"].choices if choice[0] != ""
+        ]
 
 
 class UnavailablePeriodForm(forms.ModelForm):

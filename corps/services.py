@@ -205,9 +205,17 @@ def cancel_booking(*, booking: BookingRequest, by, reason: str = "") -> BookingR
     return booking
 
 
-def complete_booking(*, booking: BookingRequest, by) -> BookingRequest:
-    """The coordinator or the specialist marks an accepted booking as done,
-    once the visit has begun."""
+def complete_booking(
+    *,
+    booking: BookingRequest,
+    by,
+    reason: str = "",
+    now: dt.datetime | None = None,
+) -> BookingRequest:
+    """The coordinator or the specialist marks an accepted booking as done:
+    once its period has ended, or earlier with a stated reason (e.g. the
+    visit was cut short)."""
+    now = now or timezone.now()
     with transaction.atomic():
         booking = _lock(booking)
         _require(
@@ -223,11 +231,20 @@ def complete_booking(*, booking: BookingRequest, by) -> BookingRequest:
             BookingRequest.COMPLETED,
             gettext("Bookingen kan ikke afsluttes, fordi den er %(status)s."),
         )
-        if not booking.has_started():
+        reason = reason.strip()
+        if now < booking.end and not reason:
+            raise ActionRefused(
+                gettext(
+                    "Perioden er ikke slut endnu. Skriv en begrundelse, hvis "
+                    "bookingen skal afsluttes før tid."
+                )
+            )
+        if not booking.has_started(now) and reason:
             raise ActionRefused(
                 gettext("Bookingen kan først afsluttes, når besøget er begyndt.")
             )
-        _change_status(booking, BookingRequest.COMPLETED, by=by)
+        _check_no_cpr(reason)
+        _change_status(booking, BookingRequest.COMPLETED, by=by, reason=reason)
     return booking
 
 

@@ -24,6 +24,7 @@ booking_patterns = [
     # Before the status actions, whose <slug:action> would match them too.
     path("<uuid:reference>/rapport/", views.write_report, name="write_report"),
     path("<uuid:reference>/bedoemmelse/", views.rate_booking, name="rate_booking"),
+    path("<uuid:reference>/kalender.ics", views.booking_ics, name="booking_ics"),
     path(
         "<uuid:reference>/<slug:action>/",
         views.booking_action,

@@ -27,7 +27,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import affiliation_of
-from corps import calendar, queries, services
+from corps import calendar, notifications, queries, services
 from corps.forms import (
     BookingRatingForm,
     BookingReportForm,
@@ -47,6 +47,7 @@ from corps.permissions import (
     specialist_policy,
     unavailable_period_policy,
 )
+from kb.core import ical as kb_ical
 from kb.core.exceptions import ActionRefused
 from kb.core.ical import ics_response
 from kb.core.site import absolute_url
@@ -146,6 +147,22 @@ def booking_detail(request, reference):
     return _render_detail(request, booking)
 
 
+@login_required
+@require_GET
+def booking_ics(request, reference):
+    """An accepted (or completed) booking as a calendar file, for those who
+    may see the booking; private, never cached."""
+    booking = _get_visible(request, reference)
+    if booking.status not in BookingRequest.BUSY_STATUSES:
+        raise Http404
+    body = kb_ical.build_calendar(
+        [calendar.booking_event(booking)],
+        name=str(booking.specialist.title),
+        prodid=calendar.PRODID,
+    )
+    return ics_response(body, f"booking-{booking.reference}.ics", private=True)
+
+
 def _render_detail(request, booking, *, report_form=None, rating_form=None):
     """The booking page; a close-out form is offered to those who may fill
     it in, bound to their input when it was refused."""
@@ -172,6 +189,9 @@ def _render_detail(request, booking, *, report_form=None, rating_form=None):
             "booking": booking,
             "history": booking.history.select_related("by"),
             "actions": booking_policy.offered_actions(user, booking),
+            "coordinators": notifications.coordinators_of(booking),
+            "booking_period_over": booking.end <= timezone.now(),
+            "specialist_email": notifications.specialist_email(booking),
             "reason_form": ReasonForm(),
             "report": report,
             "rating": rating,
@@ -185,7 +205,7 @@ ACTIONS = {
     "accepter": (services.accept_booking, False, _("Bookingen er accepteret.")),
     "afvis": (services.decline_booking, True, _("Bookingen er afvist.")),
     "aflys": (services.cancel_booking, True, _("Bookingen er aflyst.")),
-    "afslut": (services.complete_booking, False, _("Bookingen er afsluttet.")),
+    "afslut": (services.complete_booking, True, _("Bookingen er afsluttet.")),
 }
 
 

@@ -14,6 +14,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -224,6 +225,9 @@ class BookingRequest(OrganisationMixin):
 
     def __str__(self):
         return f"{self.specialist} {self.start:%d.%m.%Y} ({self.get_status_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("corps:booking_detail", args=[self.reference])
 
     @property
     def place(self) -> str:

@@ -272,12 +272,15 @@ def test_others_cannot_cancel(accepted, request, who):
 
 
 @pytest.mark.parametrize("who", ["coordinator", "specialist_user"])
-def test_coordinator_or_specialist_completes_after_the_visit_began(
+def test_coordinator_or_specialist_completes_after_the_period_ended(
     accepted, request, who
 ):
     user = request.getfixturevalue(who)
     with pytest.raises(ActionRefused) as error:
         services.complete_booking(booking=accepted, by=user)
+    assert "Perioden er ikke slut endnu" in str(error.value)
+    with pytest.raises(ActionRefused) as error:
+        services.complete_booking(booking=accepted, by=user, reason="Aflyst af os")
     assert str(error.value) == "Bookingen kan først afsluttes, når besøget er begyndt."
     booking = services.complete_booking(booking=move_to_past(accepted), by=user)
     assert booking.status == COMPLETED
