@@ -6,6 +6,7 @@ the same form a person uses instead of a hand-built payload.
 """
 
 from bs4 import BeautifulSoup
+from django.urls import reverse
 
 
 def form_values(
@@ -59,3 +60,17 @@ def error_messages(html: str) -> list[str]:
     """The field error texts a person sees beside the fields."""
     soup = BeautifulSoup(html, "html.parser")
     return [e.get_text(" ", strip=True) for e in soup.select(".error-message")]
+
+
+def post_page_edit(client, page, **changes):
+    """POST the page's admin edit form as it stands, with ``changes``."""
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    values = form_values(client.get(url).content.decode())
+    return client.post(url, post_data(values, **changes))
+
+
+def assert_refused(response, message):
+    """The form came back (no redirect, no 500) with ``message`` at a field."""
+    assert response.status_code == 200
+    errors = error_messages(response.content.decode())
+    assert any(message in error for error in errors), errors

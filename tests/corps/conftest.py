@@ -1,5 +1,6 @@
-"""Layered fixtures for the corps: organisations, users in their roles, a
-demo specialist, and a factory for bookings that goes through the service."""
+"""Layered fixtures for the corps: organisations, users in their roles,
+specialists built by the factories, and a factory for bookings that goes
+through the service."""
 
 import datetime as dt
 import itertools
@@ -14,6 +15,7 @@ from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, Affiliation
 from corps import services
 from corps.models import BookingRequest, SpecialistPage
 from kb.taxonomy.models import Municipality, TargetGroup
+from tests import factories
 
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
 
@@ -35,19 +37,22 @@ def other_municipality(db):
 
 
 @pytest.fixture
-def specialist(db):
-    """A demo specialist who travels to every region."""
-    return SpecialistPage.objects.get(slug="nanna-skovgaard-juhl")
+def target_group(db) -> TargetGroup:
+    return factories.target_group("Børn og unge med autisme")
 
 
 @pytest.fixture
-def other_specialist(db):
-    return SpecialistPage.objects.get(slug="thomas-egelund-winther")
+def specialist(target_group) -> SpecialistPage:
+    """A bookable specialist who travels to every region and works with
+    ``target_group``."""
+    return factories.specialist_page(
+        title="Nanna Skovgaard Juhl", target_groups=[target_group]
+    )
 
 
 @pytest.fixture
-def target_group(db):
-    return TargetGroup.objects.get(slug="autisme")
+def other_specialist(db) -> SpecialistPage:
+    return factories.specialist_page(title="Thomas Egelund Winther")
 
 
 @pytest.fixture

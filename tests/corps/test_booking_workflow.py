@@ -7,7 +7,8 @@ from accounts.models import Affiliation
 from corps import services
 from corps.models import BookingRequest
 from kb.core.exceptions import ActionRefused
-from offers.models import Offer
+from kb.taxonomy.models import Region
+from tests import factories
 from tests.corps.conftest import at, move_to_past
 
 REQUESTED = BookingRequest.REQUESTED
@@ -41,7 +42,7 @@ def test_request_records_who_when_where_and_the_organisation(
 
 
 def test_request_at_an_offer(make_booking):
-    offer = Offer.objects.get(slug="bomi")
+    offer = factories.offer("Bo- og udviklingscenter Midt")
     booking = make_booking(offer=offer, address="")
     assert booking.place == offer.name
 
@@ -121,9 +122,9 @@ def test_request_refuses_a_specialist_who_is_not_bookable(make_booking, speciali
 def test_request_refuses_a_region_the_specialist_does_not_travel_to(
     make_booking, other_booker
 ):
-    from corps.models import SpecialistPage
-
-    only_sjaelland = SpecialistPage.objects.get(slug="peter-svanholm-iversen")
+    only_sjaelland = factories.specialist_page(
+        travel_regions=Region.objects.filter(name="Region Sjælland")
+    )
     with pytest.raises(ActionRefused) as error:
         make_booking(requested_by=other_booker, specialist_=only_sjaelland)
     assert str(error.value) == "Specialisten rejser ikke til Region Nordjylland."

@@ -8,6 +8,7 @@ import pytest
 from corps import services
 from corps.filters import SpecialistFilterSet
 from corps.models import CorpsIndexPage, UnavailablePeriod
+from tests import factories
 from tests.corps.conftest import COPENHAGEN, at
 
 
@@ -91,8 +92,14 @@ def test_specialists_who_cannot_be_booked_are_left_out(
 def test_the_period_combines_with_the_other_filters(
     client, index, booked, specialist, other_specialist
 ):
-    # Both travel to Region Nordjylland and work with udviklingshæmning.
-    params = {"region": "region-nordjylland", "malgruppe": "udviklingshaemning"}
+    # Both travel to every region and work with udviklingshæmning.
+    group = factories.target_group(
+        "Udviklingshæmning (test)", slug="udviklingshaemning-test"
+    )
+    for page in (specialist, other_specialist):
+        page.target_groups.add(group)
+        page.save()
+    params = {"region": "region-nordjylland", "malgruppe": group.slug}
     html = listed(client, index, **params)
     assert specialist.url in html and other_specialist.url in html
     html = listed(client, index, fra=day(30), til=day(30), **params)

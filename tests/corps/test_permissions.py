@@ -14,6 +14,7 @@ from corps.models import BookingRequest
 from corps.permissions import booking_policy, specialist_policy
 from networks.models import NetworkPage
 from networks.services import join_network, make_network_coordinator
+from tests import factories
 from tests.corps.conftest import at, move_to_past
 
 ROLES = [
@@ -34,7 +35,7 @@ ROLES = [
 
 @pytest.fixture
 def roles(request, make_user, municipality, booker, other_booker, coordinator, editor):
-    network = NetworkPage.objects.live().first()
+    network = factories.network_page(membership=NetworkPage.Membership.OPEN)
     users = {"anonymous": AnonymousUser()}
     users["colleague_without_permission"] = make_user(
         "kollega-uden-rolle", municipality=municipality
@@ -42,7 +43,6 @@ def roles(request, make_user, municipality, booker, other_booker, coordinator, e
     users["network_coordinator"] = make_user("netvaerkskoordinator")
     make_network_coordinator(network=network, user=users["network_coordinator"])
     users["network_member"] = make_user("netvaerksmedlem")
-    network.membership = NetworkPage.Membership.OPEN
     join_network(network=network, user=users["network_member"])
     users["non_member"] = make_user("udenfor")
     for name in ROLES:

@@ -1,11 +1,8 @@
-"""Roles as groups, and the organisation a user belongs to."""
+"""Roles as groups whose permissions the corps' policies ask for."""
 
-import pytest
 from django.contrib.auth.models import Group
-from django.db import IntegrityError, transaction
-from django.urls import reverse
 
-from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, EDITOR_GROUP, Affiliation
+from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, EDITOR_GROUP
 from corps.permissions import booking_policy, specialist_policy
 
 
@@ -27,25 +24,6 @@ def test_role_groups_exist_with_their_permissions(db):
     } <= permissions(COORDINATOR_GROUP)
     assert Group.objects.filter(name=EDITOR_GROUP).exists()
     assert not any("booking" in codename for codename in permissions(EDITOR_GROUP))
-
-
-def test_a_membership_is_a_municipality_or_a_region(booker, municipality):
-    membership = booker.affiliation
-    assert membership.organisation == municipality
-    membership.region = municipality.region
-    with pytest.raises(IntegrityError):
-        with transaction.atomic():
-            membership.save()
-    membership.municipality = None
-    membership.save()
-    assert membership.organisation == municipality.region
-
-
-def test_a_membership_needs_an_organisation(make_user):
-    user = make_user("ingen")
-    with pytest.raises(IntegrityError):
-        with transaction.atomic():
-            Affiliation.objects.create(user=user)
 
 
 def test_coordinators_run_only_their_own_specialists(
@@ -72,15 +50,3 @@ def test_inactive_users_have_no_role(booker, coordinator, specialist):
     assert not specialist_policy.user_has_permission_for_instance(
         coordinator, "coordinate", specialist
     )
-
-
-def test_administrators_manage_memberships_in_wagtail(admin_client, booker):
-    url = reverse("wagtailsnippets_accounts_affiliation:list")
-    response = admin_client.get(url)
-    assert response.status_code == 200
-    assert "booker" in response.content.decode()
-
-
-def test_editors_do_not_manage_memberships(editor_client):
-    url = reverse("wagtailsnippets_accounts_affiliation:list")
-    assert editor_client.get(url).status_code in (302, 403)

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from networks.models import EventIndexPage, ThemeDayPage
+from tests import factories
 
 
 def make_user(username, **fields):
@@ -20,20 +20,15 @@ def make_user(username, **fields):
 def small_event(db):
     """An upcoming theme day with two seats and a deadline in a week."""
     start = timezone.now() + dt.timedelta(days=30)
-    event = ThemeDayPage(
+    return factories.theme_day(
         title="Temadag om overgange fra barn til voksen",
         start=start,
         end=start + dt.timedelta(hours=6),
-        location="Vejle Centerhotel",
-        organiser="Socialdirektørforum",
         audience="Sagsbehandlere og ledere",
         intro="En dag om overgangen fra børne- til voksenområdet.",
         capacity=2,
         registration_deadline=start - dt.timedelta(days=7),
     )
-    EventIndexPage.objects.get().add_child(instance=event)
-    event.save_revision().publish()
-    return event
 
 
 @pytest.fixture

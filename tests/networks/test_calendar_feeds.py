@@ -9,8 +9,8 @@ from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
-from kb.taxonomy.models import TargetGroup
-from networks.models import EventIndexPage, NetworkPage, ThemeDayPage
+from networks.models import ThemeDayPage
+from tests import factories
 
 CPH = ZoneInfo("Europe/Copenhagen")
 
@@ -26,22 +26,18 @@ def events_in(calendar):
 
 
 def add_event(title, start, end, parent=None, **fields):
-    event = ThemeDayPage(
+    return factories.theme_day(
         title=title,
         start=start,
         end=end,
+        parent=parent,
         location="Odense Congress Center",
-        organiser="Socialdirektørforum",
-        audience="Ledere og medarbejdere",
-        intro="En temadag.",
         **fields,
     )
-    (parent or EventIndexPage.objects.get()).add_child(instance=event)
-    event.save_revision().publish()
-    return event
 
 
 def test_all_upcoming_events_feed_is_valid_and_complete(client, db):
+    upcoming = factories.theme_day()
     response = client.get(reverse("networks:ical_all"))
     # A public feed: caches and search engines may keep it.
     assert "no-store" not in response.get("Cache-Control", "")
@@ -49,6 +45,7 @@ def test_all_upcoming_events_feed_is_valid_and_complete(client, db):
     calendar = parse(response)
     assert str(calendar["METHOD"]) == "PUBLISH"
     summaries = set(events_in(calendar))
+    assert upcoming.title in summaries
     assert summaries == {e.title for e in ThemeDayPage.upcoming()}
     assert calendar["X-WR-TIMEZONE"] == "Europe/Copenhagen"
     assert calendar.walk("VTIMEZONE"), "clients need the time zone definition"
@@ -80,24 +77,29 @@ def test_times_are_local_on_both_sides_of_daylight_saving(client, db):
 
 
 def test_network_target_group_and_focus_area_feeds(client, db):
-    network = NetworkPage.objects.first()
+    network = factories.network_page()
     event = add_event(
         "Erfa-møde om efterværn",
         timezone.now() + dt.timedelta(days=30),
         timezone.now() + dt.timedelta(days=30, hours=3),
         parent=network,
     )
-    group = TargetGroup.objects.get(slug="autisme")
+    group = factories.target_group()
+    area = factories.focus_area()
     event.target_groups.add(group)
+    event.focus_areas.add(area)
     event.save_revision().publish()
 
     assert event.title in events_in(
         parse(client.get(reverse("networks:ical_network", args=[network.slug])))
     )
-    other = NetworkPage.objects.exclude(pk=network.pk).first()
-    assert event.title not in events_in(
+    other = factories.network_page()
+    other_event = factories.theme_day(parent=other)
+    in_other = events_in(
         parse(client.get(reverse("networks:ical_network", args=[other.slug])))
     )
+    assert event.title not in in_other
+    assert other_event.title in in_other
     by_group = events_in(
         parse(client.get(reverse("networks:ical_target_group", args=[group.slug])))
     )
@@ -105,22 +107,17 @@ def test_network_target_group_and_focus_area_feeds(client, db):
     assert set(by_group) == {
         e.title for e in ThemeDayPage.upcoming().filter(target_groups=group)
     }
-    area = (
-        ThemeDayPage.upcoming()
-        .filter(focus_areas__isnull=False)
-        .first()
-        .focus_areas.first()
-    )
     by_area = events_in(
         parse(client.get(reverse("networks:ical_focus_area", args=[area.slug])))
     )
+    assert event.title in by_area
     assert set(by_area) == {
         e.title for e in ThemeDayPage.upcoming().filter(focus_areas=area).distinct()
     }
 
 
 def test_cancelled_event_is_marked_cancelled(client, db):
-    event = ThemeDayPage.upcoming().first()
+    event = factories.theme_day()
     event.is_cancelled = True
     event.save_revision().publish()
     entry = events_in(
@@ -130,7 +127,7 @@ def test_cancelled_event_is_marked_cancelled(client, db):
 
 
 def test_private_and_unpublished_events_are_not_in_feeds(client, db):
-    private, draft = ThemeDayPage.upcoming()[:2]
+    private, draft = factories.theme_day(), factories.theme_day()
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.LOGIN
     )
@@ -146,21 +143,8 @@ def test_private_and_unpublished_events_are_not_in_feeds(client, db):
 
 
 def test_event_page_links_its_ics(client, db):
-    event = ThemeDayPage.objects.live().first()
+    event = factories.theme_day()
     assert (
         reverse("networks:ical_event", args=[event.pk])
         in client.get(event.url).content.decode()
     )
-
-
-def test_news_feeds_list_new_methods_and_events(client, db):
-    rss = client.get(reverse("home:feed_rss"))
-    assert rss.status_code == 200 and b"<rss" in rss.content
-    body = rss.content.decode()
-    assert "Sammen om Psykiatri" in body
-    assert (
-        ThemeDayPage.objects.live().order_by("-first_published_at").first().title
-        in body
-    )
-    atom = client.get(reverse("home:feed_atom"))
-    assert atom.status_code == 200 and b"http://www.w3.org/2005/Atom" in atom.content

@@ -9,7 +9,8 @@ from django.test import Client
 from django.urls import reverse
 
 from kb.core.tokens import hash_token, new_token
-from networks.models import NetworkMembership, NetworkPage
+from networks.models import NetworkMembership
+from tests import factories
 from tests.networks.conftest import make_user
 
 MIGRATION = importlib.import_module(
@@ -36,7 +37,7 @@ def test_operations_rename_then_hash():
 
 
 def test_old_plain_tokens_still_open_the_feed_after_the_data_step(db):
-    network = NetworkPage.objects.first()
+    network = factories.network_page()
     old = new_token()
     member = NetworkMembership.objects.create(
         network=network, user=make_user("gammel"), status="member"
@@ -61,7 +62,7 @@ def test_old_plain_tokens_still_open_the_feed_after_the_data_step(db):
 
 
 def test_backwards_issues_new_plain_tokens(db):
-    network = NetworkPage.objects.first()
+    network = factories.network_page()
     member = NetworkMembership.objects.create(
         network=network, user=make_user("tilbage"), status="member"
     )

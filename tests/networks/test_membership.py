@@ -25,17 +25,13 @@ from networks.services import (
     join_network,
     make_network_coordinator,
 )
+from tests import factories
 from tests.networks.conftest import make_user
 
 
 @pytest.fixture
 def closed_network(db):
-    network = NetworkPage.objects.filter(membership="closed").first()
-    if network is None:
-        network = NetworkPage.objects.first()
-        network.membership = "closed"
-        network.save_revision().publish()
-    return network
+    return factories.network_page(membership=NetworkPage.Membership.CLOSED)
 
 
 @pytest.fixture
@@ -60,7 +56,7 @@ def client_for(user):
 
 
 def test_open_network_admits_at_once(db):
-    network = NetworkPage.objects.filter(membership="open").first()
+    network = factories.network_page(membership=NetworkPage.Membership.OPEN)
     user = make_user("erik")
     assert (
         join_network(network=network, user=user, organisation="Odense Kommune").status
@@ -145,7 +141,8 @@ def test_coordinator_edits_own_network_only(closed_network):
         intro="Møde.",
     )
     closed_network.add_child(instance=own_event)
-    other = NetworkPage.objects.exclude(pk=closed_network.pk).first()
+    other = factories.network_page()
+    other_event = factories.theme_day()
     client = client_for(coordinator)
 
     assert (
@@ -156,7 +153,7 @@ def test_coordinator_edits_own_network_only(closed_network):
         "wagtailadmin_pages:add", args=["networks", "themedaypage", closed_network.pk]
     )
     assert client.get(add_event).status_code == 200
-    for page in (other, ThemeDayPage.objects.exclude(pk=own_event.pk).first()):
+    for page in (other, other_event):
         response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code in (302, 403), page
 

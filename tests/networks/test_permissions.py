@@ -21,7 +21,6 @@ from networks.models import (
     NetworkMeeting,
     NetworkMembership,
     NetworkPage,
-    ThemeDayPage,
 )
 from networks.permissions import (
     document_policy,
@@ -31,6 +30,7 @@ from networks.permissions import (
     network_policy,
     registration_policy,
 )
+from tests import factories
 from tests.networks.conftest import make_user
 
 ROLES = [
@@ -50,33 +50,24 @@ ROLES = [
 @pytest.fixture
 def network(db):
     """Network X, closed, with a theme day in its subtree."""
-    network = NetworkPage.objects.live().order_by("pk")[0]
-    network.membership = NetworkPage.Membership.CLOSED
-    network.save_revision().publish()
-    return network
+    return factories.network_page(membership=NetworkPage.Membership.CLOSED)
 
 
 @pytest.fixture
 def other_network(network):
-    return NetworkPage.objects.live().exclude(pk=network.pk).order_by("pk")[0]
+    return factories.network_page()
 
 
 @pytest.fixture
 def event(network):
     start = timezone.now() + dt.timedelta(days=30)
-    event = ThemeDayPage(
+    return factories.theme_day(
+        parent=network,
         title="Erfadag om efterværn",
         start=start,
         end=start + dt.timedelta(hours=5),
-        location="Vejle",
-        organiser="Netværket",
-        audience="Alle medlemmer",
-        intro="En dag om efterværn.",
         capacity=1,
     )
-    network.add_child(instance=event)
-    event.save_revision().publish()
-    return event
 
 
 @pytest.fixture

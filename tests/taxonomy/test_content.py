@@ -1,7 +1,7 @@
 from agreements.models import AgreementFocusArea
 from kb.taxonomy.content import classified_models, tagged_with
-from kb.taxonomy.models import TargetGroup
 from methods.models import MethodPage
+from tests import factories
 
 
 def test_all_content_types_take_part_in_listings(db):
@@ -17,13 +17,15 @@ def test_all_content_types_take_part_in_listings(db):
 
 
 def test_tagged_with_leaves_out_unpublished_pages(db):
-    tag = TargetGroup.objects.filter(methods_methodtargetgroup__isnull=False).first()
-    method = MethodPage.objects.filter(target_groups=tag).first()
+    tag = factories.target_group()
+    method = factories.method_page(target_groups=[tag])
+    published = factories.method_page(target_groups=[tag])
     method.unpublish()
 
     sections = {section.model: section.items for section in tagged_with(tag)}
 
     assert method not in sections.get(MethodPage, [])
+    assert published in sections[MethodPage]
 
 
 def test_themes_and_actions_are_one_per_line():

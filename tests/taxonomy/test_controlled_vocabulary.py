@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from kb.taxonomy.models import FocusArea, TargetGroup
-from methods.models import MethodPage
+from tests import factories
 from tests.forms import form_values, post_data
 
 
@@ -14,7 +14,7 @@ def edit_url(page):
 
 
 def test_a_term_outside_the_list_is_refused_with_a_danish_error(editor_client):
-    method = MethodPage.objects.live().first()
+    method = factories.method_page(target_groups=[factories.target_group()])
     before = TargetGroup.objects.count()
     values = form_values(editor_client.get(edit_url(method)).content.decode())
 
@@ -30,7 +30,7 @@ def test_a_term_outside_the_list_is_refused_with_a_danish_error(editor_client):
 
 def test_terms_are_picked_from_the_whole_list(editor_client):
     """The page form offers every term of both vocabularies as a checkbox."""
-    method = MethodPage.objects.live().first()
+    method = factories.method_page()
     soup = BeautifulSoup(
         editor_client.get(edit_url(method)).content.decode(), "html.parser"
     )
