@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from agreements.models import FrameworkAgreementPage
 from kb.taxonomy.filters import validate_filter_date
 from kb.taxonomy.models import FocusArea
+from networks.models import EventRegistration
 
 
 def _this_year(month: int, day: int) -> dt.date:
@@ -59,8 +60,6 @@ class ActivityReportForm(forms.Form):
 
 class EventRegistrationForm(forms.ModelForm):
     class Meta:
-        from networks.models import EventRegistration
-
         model = EventRegistration
         fields = ["name", "organisation", "municipality", "email", "needs"]
         widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
