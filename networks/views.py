@@ -233,11 +233,18 @@ def _report_table(report) -> exports.Table:
 # --- registration ------------------------------------------------------------
 
 
+def _public_page_or_404(model, pk, *, missing: str):
+    """A live, public page of ``model``; anything else is a Danish 404."""
+    page = model.objects.live().public().filter(pk=pk).first()
+    if page is None:
+        raise Http404(missing)
+    return page
+
+
 def _event_or_404(pk) -> ThemeDayPage:
-    event = ThemeDayPage.objects.live().public().filter(pk=pk).first()
-    if event is None:
-        raise Http404(_("Arrangementet findes ikke."))
-    return event
+    return _public_page_or_404(
+        ThemeDayPage, pk, missing=_("Arrangementet findes ikke.")
+    )
 
 
 @login_required
@@ -432,10 +439,7 @@ def _participants_table(registrations) -> exports.Table:
 
 
 def _network_or_404(pk) -> NetworkPage:
-    network = NetworkPage.objects.live().public().filter(pk=pk).first()
-    if network is None:
-        raise Http404(_("Netværket findes ikke."))
-    return network
+    return _public_page_or_404(NetworkPage, pk, missing=_("Netværket findes ikke."))
 
 
 @login_required
