@@ -5,6 +5,7 @@ after the period (or earlier with a reason), and the completed e-mail asks
 for the rating."""
 
 import datetime as dt
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -129,3 +130,16 @@ def test_the_completed_e_mail_asks_for_the_rating_and_the_form_has_no_blank(
     radios = BeautifulSoup(html, "html.parser").select("input[name=score]")
     assert [r["value"] for r in radios] == ["1", "2", "3", "4", "5"]
     assert not any(r.has_attr("checked") for r in radios)
+
+
+def test_dates_use_whole_danish_month_names(make_completed, booker):
+    booking = make_completed()
+    html = client_for(booker).get(booking.get_absolute_url()).content.decode()
+    text = BeautifulSoup(html, "html.parser").get_text(" ")
+    short = r"\b\d{1,2}\. (jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.? \d{4}"
+    assert not re.search(short, text, re.IGNORECASE)
+    assert re.search(
+        r"\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|"
+        r"oktober|november|december) \d{4}",
+        text,
+    )
