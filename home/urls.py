@@ -6,6 +6,7 @@ app_name = "home"
 urlpatterns = [
     path("feeds/nyt.rss", feeds.NewContentFeed(), name="feed_rss"),
     path("feeds/nyt.atom", feeds.NewContentAtomFeed(), name="feed_atom"),
+    path("konto/start/", views.start, name="start"),
     path(
         "tilgaengelighedserklaering/",
         views.accessibility_statement,

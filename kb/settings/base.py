@@ -118,7 +118,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Accounts: Django's login and password reset at /konto/ (corps.urls).
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "corps:my_bookings"
+LOGIN_REDIRECT_URL = "home:start"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 
