@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.models import affiliation_of
 from kb.core import exports
 from kb.core.exceptions import ActionRefused
 from kb.core.ical import ics_response
@@ -277,10 +278,14 @@ def register(request, pk):
                     )
                 return redirect("networks:my_events")
     else:
+        affiliation = affiliation_of(request.user)
         form = EventRegistrationForm(
             initial={
                 "name": request.user.get_full_name(),
                 "email": request.user.email,
+                # What the site knows of the user's organisation.
+                "organisation": str(affiliation.organisation) if affiliation else "",
+                "municipality": affiliation.municipality if affiliation else None,
             }
         )
     return render(

@@ -15,6 +15,7 @@ from kb.core.exceptions import ActionRefused
 from kb.taxonomy.models import Municipality
 from networks.models import EventRegistration
 from networks.services import cancel_registration, register_for_event
+from tests import factories
 
 
 def register(event, user, **fields):
@@ -217,3 +218,16 @@ def test_an_online_event_says_online_once(client, small_event):
     small_event.save_revision().publish()
     html = client.get(small_event.get_parent().url).content.decode()
     assert "Online og online" not in html and "Online" in html
+
+
+def test_the_form_is_prefilled_from_the_organisation_and_warns_once(
+    client, small_event
+):
+    user = factories.user(municipality="Vejle", first_name="Anne", last_name="Hansen")
+    client.force_login(user)
+    html = client.get(
+        reverse("networks:register", args=[small_event.pk])
+    ).content.decode()
+    assert 'value="Vejle"' in html  # organisation
+    assert "Anne Hansen" in html
+    assert html.count("CPR-numre") == 1
