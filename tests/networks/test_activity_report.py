@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
@@ -14,59 +15,106 @@ from agreements.models import FrameworkAgreementPage
 from kb.core import exports
 from networks.models import ThemeDayPage
 from networks.reports import activity_report
+from tests import factories
 
-START, END = dt.date(2022, 1, 1), dt.date(2023, 12, 31)
+# A period the demo site holds no events in, so the counts are this test's own.
+START, END = dt.date(1990, 1, 1), dt.date(1991, 12, 31)
+PERIOD = {"fra": "1990-01-01", "til": "1991-12-31"}
+DEMO_START, DEMO_END = dt.date(2022, 1, 1), dt.date(2023, 12, 31)
 
 
-def held_in_period():
+def local(*args) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=timezone.get_current_timezone())
+
+
+def held_in_period(start=START, end=END):
     return [
         e
         for e in ThemeDayPage.objects.live().filter(is_cancelled=False)
-        if START <= timezone.localtime(e.start).date() <= END
+        if start <= timezone.localtime(e.start).date() <= end
     ]
 
 
-def test_report_numbers_match_the_events_held(db):
+@pytest.fixture
+def events(db):
+    """Three events held in the period and four that do not count."""
+    held = [
+        factories.theme_day(
+            title="Temadag om ældre og sårbarhed",
+            start=local(1990, 3, 1, 9),
+            participant_count=40,
+        ),
+        factories.theme_day(
+            title="Konference om tilknytning",
+            kind=ThemeDayPage.Kind.CONFERENCE,
+            start=local(1991, 6, 1, 9),
+            participant_count=25,
+        ),
+        # The last evening of the period, in Danish time (UTC the same day).
+        factories.theme_day(start=local(1991, 12, 31, 22)),
+    ]
+    factories.theme_day(start=local(1990, 5, 1, 9), is_cancelled=True)
+    factories.theme_day(start=local(1990, 6, 1, 9), publish=False)
+    factories.theme_day(start=local(1989, 12, 31, 23, 30))  # the day before
+    factories.theme_day(start=local(1992, 1, 1, 0, 30))  # UTC: still 1991
+    return held
+
+
+def test_report_numbers_match_the_events_held(events):
     report = activity_report(START, END)
-    expected = held_in_period()
-    assert report.event_count == len(expected) > 10
-    assert report.participant_total == sum(e.participant_count or 0 for e in expected)
+    assert [row.event for row in report.rows] == events
+    assert report.event_count == len(held_in_period()) == 3
+    assert report.participant_total == 65
     dates = [row.event.start for row in report.rows]
     assert dates == sorted(dates)
 
 
 def test_report_per_focus_area_and_agreement(db):
-    held = held_in_period()
-    area = next(e for e in held if e.focus_areas.exists()).focus_areas.first()
+    area, other = factories.focus_area(), factories.focus_area()
+    agreement = factories.agreement(focus_areas=[area, other])
+    tagged = factories.theme_day(
+        start=local(1990, 2, 1, 9), focus_areas=[area], framework_agreement=agreement
+    )
+    both = factories.theme_day(start=local(1990, 4, 1, 9), focus_areas=[area, other])
+    factories.theme_day(
+        start=local(1990, 8, 1, 9), focus_areas=[other], framework_agreement=agreement
+    )
+    factories.theme_day(start=local(1990, 9, 1, 9))
+
     report = activity_report(START, END, focus_area=area)
-    assert {r.event.pk for r in report.rows} == {
-        e.pk for e in held_in_period() if area in e.focus_areas.all()
-    }
+    assert (
+        {r.event.pk for r in report.rows}
+        == {tagged.pk, both.pk}
+        == {e.pk for e in held_in_period() if area in e.focus_areas.all()}
+    )
     per_area = dict(
         (name, n) for name, n, _ in activity_report(START, END).by_focus_area()
     )
-    assert per_area[area.name] == report.event_count
+    assert per_area[area.name] == report.event_count == 2
+    assert per_area[other.name] == 2
+    assert per_area["Uden fokusområde"] == 1
 
-    agreement = FrameworkAgreementPage.objects.filter(events__isnull=False).first()
     by_agreement = activity_report(START, END, agreement=agreement)
+    assert by_agreement.event_count == 2
     assert all(
         r.event.framework_agreement_id == agreement.pk for r in by_agreement.rows
     )
 
 
-def test_cancelled_events_are_not_counted(db):
-    event = held_in_period()[0]
+def test_cancelled_events_are_not_counted(events):
+    event = events[0]
     before = activity_report(START, END).event_count
     event.is_cancelled = True
     event.save_revision().publish()
     assert activity_report(START, END).event_count == before - 1
 
 
-def test_editors_see_the_report_and_others_do_not(editor_client, db):
-    url = reverse("networks:activity_report") + "?fra=2022-01-01&til=2023-12-31"
+def test_editors_see_the_report_and_others_do_not(editor_client, events):
+    url = reverse("networks:activity_report") + "?fra=1990-01-01&til=1991-12-31"
     response = editor_client.get(url)
     assert response.status_code == 200
-    assert held_in_period()[0].title in response.content.decode()
+    html = response.content.decode()
+    assert all(event.title in html for event in events)
 
     assert Client().get(url).status_code in (302, 403)  # anonymous
     plain = get_user_model().objects.create_user("borger", password="hemmelig-kode-123")
@@ -75,34 +123,50 @@ def test_editors_see_the_report_and_others_do_not(editor_client, db):
     assert other.get(url).status_code == 403
 
 
-def test_csv_export_keeps_danish_letters_for_excel(editor_client, db):
+def test_csv_export_keeps_danish_letters_for_excel(editor_client, events):
     response = editor_client.get(
-        reverse("networks:activity_report"),
-        {"fra": "2022-01-01", "til": "2023-12-31", "format": "csv"},
+        reverse("networks:activity_report"), {**PERIOD, "format": "csv"}
     )
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     raw = response.content
     assert raw.startswith("\ufeff".encode())  # BOM: Excel reads it as UTF-8
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:3] == ["Dato", "Arrangement", "Type"]
-    assert len(rows) - 1 == len(held_in_period())
+    assert len(rows) - 1 == len(events)
+    assert rows[1][1] == "Temadag om ældre og sårbarhed"
     assert any(
         "ø" in cell or "æ" in cell or "å" in cell for row in rows[1:] for cell in row
     )
 
 
-def test_xlsx_export_opens_in_excel(editor_client, db):
+def test_xlsx_export_opens_in_excel(editor_client, events):
     response = editor_client.get(
-        reverse("networks:activity_report"),
-        {"fra": "2022-01-01", "til": "2023-12-31", "format": "xlsx"},
+        reverse("networks:activity_report"), {**PERIOD, "format": "xlsx"}
     )
     assert response["Content-Type"] == exports.CONTENT_TYPES["xlsx"]
     assert response["Content-Disposition"].startswith("attachment;")
     sheet = load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Dato", "Arrangement", "Type")
-    assert len(rows) - 1 == len(held_in_period())
+    assert len(rows) - 1 == len(events)
     assert all(isinstance(row[0], dt.datetime) for row in rows[1:])
+
+
+def test_demo_report_counts_the_events_the_demo_site_held(editor_client, db):
+    """Acceptance: the report over the demo site's 2022-2023 events."""
+    expected = held_in_period(DEMO_START, DEMO_END)
+    report = activity_report(DEMO_START, DEMO_END)
+    assert report.event_count == len(expected) > 10
+    assert report.participant_total == sum(e.participant_count or 0 for e in expected)
+    assert FrameworkAgreementPage.objects.filter(events__isnull=False).exists()
+    response = editor_client.get(
+        reverse("networks:activity_report"),
+        {"fra": "2022-01-01", "til": "2023-12-31", "format": "csv"},
+    )
+    rows = list(
+        csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
+    )
+    assert len(rows) - 1 == len(expected)
 
 
 def test_bad_dates_are_shown_as_field_errors(editor_client, db):

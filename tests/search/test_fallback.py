@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from methods.models import MethodPage
 from search.backends import reset_backends
+from tests import factories
 
 NOTICE = "Søgningen kører lige nu i en enklere udgave"
 
@@ -54,28 +55,40 @@ def elasticsearch_down(request, settings, db):
     reset_backends()
 
 
-def test_search_page_answers_from_the_database_with_a_notice(
-    client, elasticsearch_down
-):
-    response = client.get(reverse("search:search"), {"q": "Sammen om Psykiatri"})
+@pytest.fixture
+def methods(elasticsearch_down, django_capture_on_commit_callbacks):
+    """Two published methods about the same target group, indexed (in the
+    database) while Elasticsearch is down."""
+    group = factories.target_group()
+    with django_capture_on_commit_callbacks(execute=True):
+        return [
+            factories.method_page(title=title, target_groups=[group])
+            for title in ("Sammen om kattevenner", "Kattevenner i fællesskab")
+        ]
+
+
+def test_search_page_answers_from_the_database_with_a_notice(client, methods):
+    response = client.get(reverse("search:search"), {"q": "Sammen om kattevenner"})
     assert response.status_code == 200
     html = response.content.decode()
     assert NOTICE in html
-    assert "Sammen om Psykiatri" in html
+    assert "Sammen om kattevenner" in html
     assert response.context["results"].backend == "database"
 
 
-def test_facets_still_work_in_fallback(client, elasticsearch_down):
+def test_facets_still_work_in_fallback(client, methods):
     response = client.get(reverse("search:search"), {"type": "method"})
     results = response.context["results"]
     assert results.total == MethodPage.objects.live().count()
 
 
-def test_autocomplete_and_method_pages_survive(client, elasticsearch_down):
-    response = client.get(reverse("search:autocomplete"), {"q": "sammen"})
+def test_autocomplete_and_method_pages_survive(client, methods):
+    response = client.get(reverse("search:autocomplete"), {"q": "kattevenn"})
     assert response.status_code == 200
-    assert "Sammen om Psykiatri" in [s["label"] for s in response.json()["suggestions"]]
-    method = MethodPage.objects.get(slug="sammen-om-psykiatri")
+    assert "Sammen om kattevenner" in [
+        s["label"] for s in response.json()["suggestions"]
+    ]
+    method = methods[0]
     page = client.get(method.url)
     assert page.status_code == 200
     assert "Relateret indhold" in page.content.decode()
@@ -84,7 +97,7 @@ def test_autocomplete_and_method_pages_survive(client, elasticsearch_down):
 def test_publishing_while_elasticsearch_is_down_still_publishes(
     elasticsearch_down, django_capture_on_commit_callbacks
 ):
-    method = MethodPage.objects.get(slug="sammen-om-psykiatri")
+    method = factories.method_page(target_groups=[factories.target_group()])
     method.summary = "Ny kort tekst om samarbejdet."
     with django_capture_on_commit_callbacks(execute=True):
         method.save_revision().publish()

@@ -9,14 +9,12 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from kb.taxonomy.models import TargetGroup
-from methods.models import MethodIndexPage, MethodPage
-from networks.models import EventIndexPage, NetworkPage, ThemeDayPage
-from offers.models import Offer
+from methods.models import MethodPage
 from search.backends import get_search_backend, reset_backends
 from search.backends.base import SearchQuery
 from search.models import PendingIndexUpdate
 from search.registry import registry
+from tests import factories
 
 
 def find(backend, text):
@@ -25,13 +23,24 @@ def find(backend, text):
 
 
 def new_method(title="Naturterapi for unge med angst"):
-    method = MethodPage(
+    """A draft method: saved, never published."""
+    return factories.method_page(
         title=title,
         summary="Unge går ture i naturen med en fast voksen og taler om det, der er svært.",
         purpose="At mindske angst og isolation gennem aktivitet i naturen.",
+        target_groups=[factories.target_group()],
+        publish=False,
     )
-    method.target_groups.set([TargetGroup.objects.get(slug="autisme")])
-    MethodIndexPage.objects.get().add_child(instance=method)
+
+
+def published_method(on_commit, backend, title="Sammen om kattevenner"):
+    """A published method the index already finds."""
+    method = on_commit(
+        lambda: factories.method_page(
+            title=title, target_groups=[factories.target_group()]
+        )
+    )
+    assert title in find(backend, title)
     return method
 
 
@@ -50,27 +59,28 @@ class IndexLifecycleContract:
         assert "Naturterapi – kladde med nyt navn" not in hits
 
     def test_unpublished_page_disappears(self, backend, on_commit):
-        method = MethodPage.objects.get(slug="sammen-om-psykiatri")
+        method = published_method(on_commit, backend)
         on_commit(lambda: method.unpublish())
-        assert "Sammen om Psykiatri" not in find(backend, "Sammen om Psykiatri")
+        assert "Sammen om kattevenner" not in find(backend, "Sammen om kattevenner")
 
     def test_deleted_page_disappears(self, backend, on_commit):
-        method = MethodPage.objects.get(slug="sammen-om-psykiatri")
+        method = published_method(on_commit, backend)
         on_commit(lambda: method.delete())
-        assert "Sammen om Psykiatri" not in find(backend, "Sammen om Psykiatri")
+        assert "Sammen om kattevenner" not in find(backend, "Sammen om kattevenner")
 
     def test_private_page_is_not_findable(self, backend, on_commit):
-        method = MethodPage.objects.get(slug="sammen-om-psykiatri")
+        method = published_method(on_commit, backend)
         on_commit(
             lambda: PageViewRestriction.objects.create(
                 page=method, restriction_type=PageViewRestriction.LOGIN
             )
         )
-        assert "Sammen om Psykiatri" not in find(backend, "Sammen om Psykiatri")
+        assert "Sammen om kattevenner" not in find(backend, "Sammen om kattevenner")
 
     def test_moved_event_gets_its_new_address(self, backend, on_commit):
-        event = ThemeDayPage.objects.child_of(EventIndexPage.objects.get()).first()
-        network = NetworkPage.objects.first()
+        event = on_commit(lambda: factories.theme_day(title="Temadag om kattevenner"))
+        network = on_commit(lambda: factories.network_page())
+        assert find(backend, event.title)[event.title].url == event.url
         on_commit(lambda: event.move(network, pos="last-child"))
         event.refresh_from_db()
         hit = find(backend, event.title)[event.title]
@@ -78,14 +88,19 @@ class IndexLifecycleContract:
         assert hit.url.startswith(network.url)
 
     def test_edited_offer_is_updated(self, backend, on_commit):
-        offer = Offer.objects.get(slug=Offer.objects.first().slug)
+        offer = on_commit(lambda: factories.offer())
+        assert offer.name not in find(backend, "kattevenner")
         offer.description = "Tilbuddet har nu også et særligt døgnteam for kattevenner."
         on_commit(lambda: offer.save())
         hits = find(backend, "kattevenner")
         assert offer.name in hits
 
     def test_renamed_target_group_is_found_under_its_new_name(self, backend, on_commit):
-        group = TargetGroup.objects.get(slug="autisme")
+        group = factories.target_group()
+        methods = [
+            on_commit(lambda: factories.method_page(target_groups=[group]))
+            for _ in range(2)
+        ]
         group.name = "Borgere med autismespektrumforstyrrelse"
         on_commit(lambda: group.save())
         results = backend.search(
@@ -96,6 +111,7 @@ class IndexLifecycleContract:
         assert (
             results.total >= MethodPage.objects.filter(target_groups=group).count() > 0
         )
+        assert {m.title for m in methods} <= {hit.title for hit in results.hits}
 
 
 class TestDatabaseIndexLifecycle(IndexLifecycleContract):
@@ -137,7 +153,7 @@ class TestElasticsearchIndexLifecycle(IndexLifecycleContract):
 
 
 def test_events_keep_danish_local_time_in_the_index(db):
-    event = ThemeDayPage.objects.first()
+    event = factories.theme_day()
     document = registry.build_document(event)
     assert document["date"] == event.start
     assert document["date"].utcoffset() is not None

@@ -21,6 +21,7 @@ from search.backends import get_search_backend
 from search.backends.base import SearchQuery
 from search.models import IndexEntry
 from search.registry import DOCUMENT_FIELDS, SearchDocument, registry, text
+from tests import factories
 from tests.search.conftest import rebuild
 
 SEARCH_PACKAGE = Path(__file__).resolve().parents[2] / "search"
@@ -111,11 +112,39 @@ def test_every_type_is_declared_by_the_app_that_owns_it():
         assert type(kind).__module__ == f"{owner}.search_documents", kind.key
 
 
+def tagged_offer(target_groups):
+    """An offer for target groups (offers have no focus areas)."""
+    offer = factories.offer()
+    offer.target_groups.set(target_groups)
+    offer.save()
+    return offer
+
+
+def one_of_each(key):
+    """A published ``key`` tagged with a target group and a focus area."""
+    group, area = factories.target_group(), factories.focus_area()
+    tagged = {"target_groups": [group], "focus_areas": [area]}
+    return {
+        "method": lambda: factories.method_page(**tagged),
+        "evidence": lambda: factories.evidence_page(
+            findings="Færre indlæggelser.", **tagged
+        ),
+        "event": lambda: factories.theme_day(**tagged),
+        "network": lambda: factories.network_page(
+            description="Et netværk for fagfolk.", **tagged
+        ),
+        "specialist": lambda: factories.specialist_page(**tagged),
+        "offer": lambda: tagged_offer(target_groups=[group]),
+        "agreement": lambda: factories.agreement(focus_areas=[area]),
+    }[key]()
+
+
 @pytest.mark.parametrize("key", sorted(EXPECTED_TYPES))
 def test_every_type_yields_complete_documents(db, key):
     kind = registry.get(key)
-    objects = list(kind.get_queryset()[:5])
-    assert objects, f"the demo site has no {key}"
+    obj = one_of_each(key)
+    objects = list(kind.get_queryset().filter(pk=obj.pk))
+    assert objects == [obj], f"{key} is not in its type's queryset"
     for obj in objects:
         document = registry.build_document(obj)
         assert set(document) == set(DOCUMENT_FIELDS)
@@ -138,7 +167,7 @@ def test_every_type_yields_complete_documents(db, key):
 
 
 def test_generic_page_is_not_a_search_type(db):
-    page = Page.objects.get(pk=registry.get("method").get_queryset().first().pk)
+    page = Page.objects.get(pk=factories.method_page().pk)
     assert registry.document_id(page) is None
     assert registry.document_id(page.specific) == f"method-{page.pk}"
 
@@ -221,16 +250,15 @@ def test_a_declaration_may_not_invent_fields(db, region_type):
 
 
 def test_event_text_shows_programme_times_as_people_write_them(db):
-    event = (
-        Page.objects.type(registry.get("event").model)
-        .live()
-        .specific()
-        .filter(themedaypage__programme__isnull=False)
-        .exclude(themedaypage__programme=[])
-        .first()
+    event = factories.theme_day(
+        programme=[
+            {"type": "item", "value": {"time": "09:30:00", "title": "Velkomst"}},
+            {"type": "item", "value": {"time": "10:15:00", "title": "Oplæg"}},
+        ]
     )
-    assert event is not None and len(event.programme)
+    assert len(event.programme) == 2
     document = registry.build_document(event)
     assert not re.search(r"\b\d{2}:\d{2}:\d{2}\b", document["body"])
     first = event.programme[0].value["time"]
     assert first.strftime("%H:%M") in document["body"]
+    assert "09:30" in document["body"] and "10:15" in document["body"]
