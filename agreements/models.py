@@ -1,8 +1,11 @@
 """Rammeaftaler: each region's framework agreement for a period, with its
 focus areas, their goals, themes and actions."""
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -41,6 +44,7 @@ class FrameworkAgreementPage(Page):
 
     class Status(models.TextChoices):
         PROPOSED = "forslag", _("Forslag")
+        COMING = "kommende", _("Kommende")
         CURRENT = "gældende", _("Gældende")
         ENDED = "afsluttet", _("Afsluttet")
 
@@ -52,8 +56,10 @@ class FrameworkAgreementPage(Page):
     )
     period_start = models.PositiveSmallIntegerField(_("periode fra (år)"))
     period_end = models.PositiveSmallIntegerField(_("periode til (år)"))
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.CURRENT
+    is_proposal = models.BooleanField(
+        _("forslag"),
+        default=False,
+        help_text=_("Sæt flueben, så længe aftalen kun er et forslag."),
     )
     intro = models.TextField(_("introduktion"), blank=True)
     vision = models.TextField(_("vision"), blank=True)
@@ -71,7 +77,7 @@ class FrameworkAgreementPage(Page):
             [
                 FieldPanel("region"),
                 FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
-                FieldPanel("status"),
+                FieldPanel("is_proposal"),
             ],
             heading=_("Aftale"),
         ),
@@ -100,14 +106,32 @@ class FrameworkAgreementPage(Page):
                 {"period_end": _("Slutåret kan ikke ligge før startåret.")}
             )
 
+    def status_on(self, day: dt.date) -> str:
+        """Forslag until adopted; then coming, current or ended by the period."""
+        if self.is_proposal:
+            return self.Status.PROPOSED
+        if day.year < self.period_start:
+            return self.Status.COMING
+        if day.year > self.period_end:
+            return self.Status.ENDED
+        return self.Status.CURRENT
+
+    @property
+    def status(self) -> str:
+        return self.status_on(timezone.localdate())
+
+    def get_status_display(self) -> str:
+        return self.Status(self.status).label
+
     @property
     def period_label(self) -> str:
         return f"{self.period_start}–{self.period_end}"
 
     def focus_area_overview(self):
-        """Each focus area with the content tagged with it (the types that opt
-        in with ``shown_on_agreements``), so a reader sees what is being done
-        for it."""
+        """Each focus area with the content tagged with it that belongs to
+        this agreement (the types that opt in with ``shown_on_agreements``
+        and scope themselves with ``for_agreement``), so a reader sees what
+        the agreement did for it."""
         models_shown = [
             model
             for model in classified_models()
@@ -115,12 +139,14 @@ class FrameworkAgreementPage(Page):
         ]
         overview = []
         for entry in self.focus_area_entries.select_related("focus_area"):
-            overview.append(
-                {
-                    "entry": entry,
-                    "content": tagged_with(entry.focus_area, models=models_shown),
-                }
-            )
+            sections = []
+            for section in tagged_with(entry.focus_area, models=models_shown):
+                # Each type says what belongs to an agreement (its region and
+                # period); the focus area's own page lists everything else.
+                items = section.model.for_agreement(section.items, self)
+                if items.exists():
+                    sections.append(section._replace(items=items))
+            overview.append({"entry": entry, "content": sections})
         return overview
 
 

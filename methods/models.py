@@ -70,6 +70,11 @@ class MethodPage(Classified, Page):
 
     shown_on_agreements = True
 
+    @classmethod
+    def for_agreement(cls, queryset, agreement):
+        """Methods in use by an offer in the agreement's region."""
+        return queryset.filter(offers__region=agreement.region_id).distinct()
+
     listing_order = 10
 
     class Status(models.TextChoices):

@@ -27,6 +27,12 @@ class Classified:
         return getattr(self, self.summary_field, "") or ""
 
     @classmethod
+    def for_agreement(cls, queryset: QuerySet, agreement) -> QuerySet:
+        """What of ``queryset`` belongs to a framework agreement (its region
+        and period); types shown on agreement pages narrow this."""
+        return queryset
+
+    @classmethod
     def visible_objects(cls) -> QuerySet:
         """What anonymous visitors may see: live, public pages (or all rows)."""
         manager = cls._default_manager

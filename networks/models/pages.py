@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -61,6 +62,13 @@ class NetworkPage(Classified, Page):
     meetings are child pages, so coordinators can be given the subtree."""
 
     shown_on_agreements = True
+
+    @classmethod
+    def for_agreement(cls, queryset, agreement):
+        """The agreement's own networks and those of its region."""
+        return queryset.filter(
+            Q(framework_agreement=agreement) | Q(region=agreement.region_id)
+        ).distinct()
 
     listing_order = 40
     summary_field = "purpose"
@@ -235,6 +243,19 @@ class ThemeDayPage(Classified, Page):
     """A theme day, conference, symposium, workshop or network meeting."""
 
     shown_on_agreements = True
+
+    @classmethod
+    def for_agreement(cls, queryset, agreement):
+        """Events held for the agreement, and events not tied to any agreement
+        held in its period."""
+        in_period = Q(
+            start__year__gte=agreement.period_start,
+            start__year__lte=agreement.period_end,
+        )
+        return queryset.filter(
+            Q(framework_agreement=agreement)
+            | (Q(framework_agreement__isnull=True) & in_period)
+        ).distinct()
 
     listing_order = 30
     summary_field = "intro"
