@@ -49,13 +49,6 @@ def queue_summary(specialist: SpecialistPage, *, window_days: int = 365) -> Queu
     )
 
 
-def busy_periods(
-    specialist: SpecialistPage, *, days: int = 90
-) -> list[tuple[dt.datetime, dt.datetime]]:
-    """See :meth:`SpecialistPage.busy_periods`."""
-    return specialist.busy_periods(days=days)
-
-
 def describe_duration(duration: dt.timedelta | None) -> str:
     """A rough Danish description: "ca. 3 timer", "ca. 2 dage"."""
     if duration is None:

@@ -98,7 +98,7 @@ def request_booking(request, specialist_id: int):
             "form": form,
             "queue": queue,
             "typical_response": queries.describe_duration(queue.typical_response),
-            "busy_periods": queries.busy_periods(specialist),
+            "busy_periods": specialist.busy_periods(),
         },
     )
 
