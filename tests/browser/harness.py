@@ -401,7 +401,9 @@ def start_site_server(*, log_path: Path = SERVER_LOG) -> Iterator[SiteServer]:
             )
             # Elasticsearch only when this run has it, in an index of its own.
             if parent.get("ELASTICSEARCH_URL"):
-                env["KB_TEST_ELASTICSEARCH_INDEX"] = "kb-browser"
+                # Derived from the run's own index so parallel runs stay apart.
+                base = parent.get("KB_TEST_ELASTICSEARCH_INDEX", "kb-test")
+                env["KB_TEST_ELASTICSEARCH_INDEX"] = f"{base}-browser"
             server = SiteServer(
                 url=url,
                 env=env,
