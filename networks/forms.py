@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import FrameworkAgreementPage
+from kb.core.cpr import validate_no_cpr
 from kb.taxonomy.filters import validate_filter_date
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration
@@ -73,3 +74,34 @@ class DeclineForm(forms.Form):
     reason = forms.CharField(
         label=_("Begrundelse"), widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class ParticipantMessageForm(forms.Form):
+    """The organiser's e-mail to an event's participants."""
+
+    CONFIRMED = "confirmed"
+    ALL = "all"
+
+    subject = forms.CharField(
+        label=_("Emne"), max_length=150, validators=[validate_no_cpr]
+    )
+    message = forms.CharField(
+        label=_("Besked"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=10000,
+        validators=[validate_no_cpr],
+        help_text=_("Skriv ikke CPR-numre eller helbredsoplysninger."),
+    )
+    recipients = forms.ChoiceField(
+        label=_("Modtagere"),
+        choices=[
+            (CONFIRMED, _("Kun tilmeldte")),
+            (ALL, _("Tilmeldte og ventelisten")),
+        ],
+        initial=CONFIRMED,
+        widget=forms.RadioSelect,
+    )
+
+    @property
+    def include_waiting(self) -> bool:
+        return self.cleaned_data["recipients"] == self.ALL

@@ -69,6 +69,36 @@ def registration_cancelled(registration) -> None:
     )
 
 
+def event_reminder(registration) -> None:
+    """A reminder before the event, with the calendar file again and the
+    way to cancel (if it is still open)."""
+    _send(
+        "event_reminder",
+        {
+            "registration": registration,
+            "event": registration.event,
+            "can_cancel": registration.can_be_cancelled,
+        },
+        [registration.email],
+        attach_event=registration.event,
+    )
+
+
+def message_to_participant(registration, *, subject: str, message: str) -> int:
+    """The organiser's own words to one participant (one e-mail each, so
+    the addresses stay private)."""
+    return _send(
+        "participants_message",
+        {
+            "registration": registration,
+            "event": registration.event,
+            "subject": subject,
+            "message": message,
+        },
+        [registration.email],
+    )
+
+
 def membership_requested(membership) -> None:
     network = membership.network
     _send(

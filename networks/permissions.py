@@ -10,7 +10,8 @@ Built on Django permissions and explicit relations, never on group names:
   (:func:`networks.services.make_network_coordinator` records it, and keeps
   giving the per-network Wagtail page permissions for editing the pages):
   decides membership requests, sees member-only content, and organises the
-  network's events (participant lists, exports, seats from the waiting list);
+  network's events (participant lists, exports, seats from the waiting list,
+  e-mails to the participants, attendance);
 - ``networks.manage_memberships`` and ``networks.manage_registrations``:
   the same for every network and every event (editors and moderators);
 - ``networks.view_activity_report``: the activity report;
@@ -118,6 +119,8 @@ class EventPolicy(RulePermissionPolicy):
     rules = {
         "view_participants": _organisers(""),
         "export_participants": _organisers(""),
+        "email_participants": _organisers(""),
+        "record_attendance": _organisers(""),
         "view_activity_report": [Grant(VIEW_ACTIVITY_REPORT)],
     }
 

@@ -4,19 +4,29 @@ and focus area, like the yearly summaries of the framework agreements."""
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from agreements.models import FrameworkAgreementPage
 from kb.taxonomy.models import FocusArea
-from networks.models import ThemeDayPage
+from networks.models import EventRegistration, ThemeDayPage
 
 
 @dataclass
 class ReportRow:
     event: ThemeDayPage
     focus_areas: list[str]
+    #: The number the editor typed in (``participant_count``), if any.
     participants: int | None
+    #: Confirmed registrations on the site.
+    registered: int = 0
+    #: How many of them came, or None while the organiser has not recorded
+    #: attendance on the participant list.
+    attended: int | None = None
+
+    @property
+    def attendance_marked(self) -> bool:
+        return self.attended is not None
 
 
 @dataclass
@@ -32,6 +42,19 @@ class ActivityReport:
     @property
     def participant_total(self) -> int:
         return sum(row.participants or 0 for row in self.rows)
+
+    @property
+    def registered_total(self) -> int:
+        return sum(row.registered for row in self.rows)
+
+    @property
+    def attended_total(self) -> int:
+        return sum(row.attended or 0 for row in self.rows)
+
+    @property
+    def attendance_marked_count(self) -> int:
+        """Events whose attendance the organiser has recorded."""
+        return sum(1 for row in self.rows if row.attendance_marked)
 
     def by_focus_area(self) -> list[tuple[str, int, int]]:
         """(focus area, events, participants), most active first; an event
@@ -71,14 +94,38 @@ def held_events(
     return events.distinct().order_by("start")
 
 
+def attendance_by_event(event_ids) -> dict[int, dict]:
+    """Per event: confirmed registrations (``registered``), how many of them
+    came (``came``) and how many the organiser has marked either way
+    (``marked``)."""
+    return {
+        row["event"]: row
+        for row in EventRegistration.objects.filter(
+            event__in=event_ids, status=EventRegistration.Status.CONFIRMED
+        )
+        .order_by()
+        .values("event")
+        .annotate(
+            registered=Count("pk"),
+            came=Count("pk", filter=Q(attended=True)),
+            marked=Count("pk", filter=Q(attended__isnull=False)),
+        )
+    }
+
+
 def activity_report(start: dt.date, end: dt.date, **filters) -> ActivityReport:
     report = ActivityReport(start=start, end=end)
-    for event in held_events(start, end, **filters).prefetch_related("focus_areas"):
+    events = list(held_events(start, end, **filters).prefetch_related("focus_areas"))
+    attendance = attendance_by_event([event.pk for event in events])
+    for event in events:
+        counts = attendance.get(event.pk, {})
         report.rows.append(
             ReportRow(
                 event=event,
                 focus_areas=sorted(area.name for area in event.focus_areas.all()),
                 participants=event.participant_count,
+                registered=counts.get("registered", 0),
+                attended=counts["came"] if counts.get("marked") else None,
             )
         )
     return report

@@ -12,6 +12,7 @@ Reports → Site history."""
 import datetime as dt
 import logging
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
@@ -20,6 +21,7 @@ from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission
 
 from kb.core import tokens
+from kb.core.cpr import contains_cpr_number
 from kb.core.exceptions import ActionRefused
 from networks import notifications
 from networks.models import (
@@ -28,7 +30,11 @@ from networks.models import (
     NetworkPage,
     ThemeDayPage,
 )
-from networks.permissions import membership_policy, registration_policy
+from networks.permissions import (
+    event_policy,
+    membership_policy,
+    registration_policy,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -104,17 +110,10 @@ def cancel_registration(
             by_user, "cancel", registration
         ):
             raise ActionRefused(_("Du kan kun afmelde din egen tilmelding."))
-        if not registration.is_active:
-            raise ActionRefused(_("Tilmeldingen er allerede afmeldt."))
-        if event.is_cancelled:
-            raise ActionRefused(
-                _("Arrangementet er aflyst, så du behøver ikke at afmelde dig.")
-            )
-        deadline = event.registration_deadline or event.start
-        if now > deadline:
-            raise ActionRefused(
-                _("Fristen for afmelding er overskredet. Kontakt arrangøren.")
-            )
+        registration.event = event
+        reason = registration.cancellation_closed_reason(now=now)
+        if reason:
+            raise ActionRefused(reason)
         was_confirmed = registration.status == EventRegistration.Status.CONFIRMED
         registration.status = EventRegistration.Status.CANCELLED
         registration.cancelled_at = now
@@ -220,6 +219,123 @@ def notify_cancelled_event(event: ThemeDayPage) -> int:
         event_cancelled_notified_at=timezone.now()
     )
     return len(registrations)
+
+
+def send_event_reminders(*, now: dt.datetime | None = None) -> int:
+    """E-mail a reminder to every confirmed participant of a live, not
+    cancelled event that starts within ``settings.KB_EVENT_REMINDER_DAYS``
+    days of ``now``; once per registration (``reminded_at``), so the command
+    can run as often as cron likes. Returns how many were sent."""
+    now = now or timezone.now()
+    window = dt.timedelta(days=settings.KB_EVENT_REMINDER_DAYS)
+    due = EventRegistration.objects.filter(
+        status=EventRegistration.Status.CONFIRMED,
+        reminded_at__isnull=True,
+        event__live=True,
+        event__is_cancelled=False,
+        event__start__gt=now,
+        event__start__lte=now + window,
+    ).select_related("event")
+    sent = 0
+    for registration in due:
+        # Claim the registration first: two runs at once send one reminder.
+        claimed = EventRegistration.objects.filter(
+            pk=registration.pk, reminded_at__isnull=True
+        ).update(reminded_at=now)
+        if not claimed:
+            continue
+        try:
+            notifications.event_reminder(registration)
+        except Exception:
+            # Unclaim, so the next run tries again.
+            EventRegistration.objects.filter(pk=registration.pk).update(
+                reminded_at=None
+            )
+            logger.exception("Reminder for registration %s failed", registration.pk)
+            continue
+        sent += 1
+    return sent
+
+
+def participants_to_email(event: ThemeDayPage, *, include_waiting: bool):
+    statuses = [EventRegistration.Status.CONFIRMED]
+    if include_waiting:
+        statuses.append(EventRegistration.Status.WAITING)
+    return EventRegistration.objects.filter(event=event, status__in=statuses)
+
+
+def email_participants(
+    *, event: ThemeDayPage, by_user, subject: str, message: str, include_waiting: bool
+) -> int:
+    """The organiser writes to the event's participants: one e-mail each,
+    so nobody sees the others' addresses. The text is stored nowhere but
+    the audit log's subject line, so it must not hold a CPR number."""
+    if not event_policy.user_has_permission_for_instance(
+        by_user, "email_participants", event
+    ):
+        raise ActionRefused(_("Kun arrangøren kan skrive til deltagerne."))
+    if contains_cpr_number(subject) or contains_cpr_number(message):
+        raise ActionRefused(_("Skriv ikke CPR-numre i beskeder til deltagerne."))
+    registrations = list(participants_to_email(event, include_waiting=include_waiting))
+    sent = sum(
+        notifications.message_to_participant(
+            registration, subject=subject, message=message
+        )
+        for registration in registrations
+    )
+    log(
+        instance=event,
+        action="kb.registration.participants_emailed",
+        user=by_user,
+        data={
+            "subject": subject,
+            "recipients": sent,
+            "group": "tilmeldte og venteliste" if include_waiting else "tilmeldte",
+        },
+    )
+    return sent
+
+
+def attendance_closed_reason(
+    event: ThemeDayPage, now: dt.datetime | None = None
+) -> str | None:
+    """Why attendance cannot be recorded for ``event`` at ``now``, or None."""
+    now = now or timezone.now()
+    if event.is_cancelled:
+        return _("Arrangementet er aflyst.")
+    if now < event.start:
+        return _("Fremmøde kan registreres, når arrangementet er begyndt.")
+    return None
+
+
+def record_attendance(
+    *, event: ThemeDayPage, by_user, attended_ids, now: dt.datetime | None = None
+) -> tuple[int, int]:
+    """Mark every confirmed participant of ``event`` as attended (their id
+    in ``attended_ids``) or not; returns (attended, confirmed)."""
+    if not event_policy.user_has_permission_for_instance(
+        by_user, "record_attendance", event
+    ):
+        raise ActionRefused(_("Kun arrangøren kan registrere fremmøde."))
+    reason = attendance_closed_reason(event, now)
+    if reason:
+        raise ActionRefused(reason)
+    attended_ids = {int(pk) for pk in attended_ids}
+    with transaction.atomic():
+        confirmed = EventRegistration.objects.select_for_update().filter(
+            event=event, status=EventRegistration.Status.CONFIRMED
+        )
+        ids = set(confirmed.values_list("pk", flat=True))
+        present = ids & attended_ids
+        EventRegistration.objects.filter(pk__in=present).update(attended=True)
+        EventRegistration.objects.filter(pk__in=ids - present).update(attended=False)
+        log(
+            instance=event,
+            action="kb.registration.attendance_recorded",
+            user=by_user,
+            data={"attended": len(present), "confirmed": len(ids)},
+        )
+    return len(present), len(ids)
 
 
 # --- networks ----------------------------------------------------------------

@@ -32,6 +32,16 @@ urlpatterns = [
     path("arrangementer/<int:pk>/tilmelding/", views.register, name="register"),
     path("arrangementer/<int:pk>/deltagere/", views.participants, name="participants"),
     path(
+        "arrangementer/<int:pk>/deltagere/e-mail/",
+        views.email_participants,
+        name="email_participants",
+    ),
+    path(
+        "arrangementer/<int:pk>/deltagere/fremmoede/",
+        views.record_attendance,
+        name="record_attendance",
+    ),
+    path(
         "tilmeldinger/<int:pk>/giv-plads/",
         views.give_seat,
         name="give_seat",

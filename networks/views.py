@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
@@ -25,6 +25,7 @@ from networks.forms import (
     ActivityReportForm,
     EventRegistrationForm,
     MembershipRequestForm,
+    ParticipantMessageForm,
 )
 from networks.models import (
     EventRegistration,
@@ -181,6 +182,8 @@ REPORT_COLUMNS = [
     gettext_lazy("Fokusområder"),
     gettext_lazy("Rammeaftale"),
     gettext_lazy("Deltagere"),
+    gettext_lazy("Tilmeldte"),
+    gettext_lazy("Mødt op"),
 ]
 
 
@@ -224,6 +227,8 @@ def _report_table(report) -> exports.Table:
                 if row.event.framework_agreement
                 else "",
                 row.participants,
+                row.registered,
+                row.attended if row.attendance_marked else _("Ikke registreret"),
             ]
             for row in report.rows
         ),
@@ -330,7 +335,11 @@ def cancel_registration(request, pk):
         return render(
             request,
             "networks/cancel_registration.html",
-            {"registration": registration, "event": registration.event},
+            {
+                "registration": registration,
+                "event": registration.event,
+                "closed": registration.cancellation_closed_reason(),
+            },
         )
     try:
         services.cancel_registration(registration=registration, by_user=request.user)
@@ -346,14 +355,33 @@ def cancel_registration(request, pk):
     return redirect("networks:my_events")
 
 
-@login_required
-def participants(request, pk):
-    event = get_object_or_404(
-        event_policy.instances_user_has_permission_for(
-            request.user, "view_participants"
-        ),
+def _organised_event_or_404(request, pk, action: str) -> ThemeDayPage:
+    """An event ``request.user`` may ``action``; any other id is not found."""
+    return get_object_or_404(
+        event_policy.instances_user_has_permission_for(request.user, action),
         pk=pk,
     )
+
+
+@login_required
+def participants(request, pk):
+    event = _organised_event_or_404(request, pk, "view_participants")
+    export_format = exports.requested_format(request)
+    if export_format:
+        if not event_policy.user_has_permission_for_instance(
+            request.user, "export_participants", event
+        ):
+            raise Http404(_("Arrangementet findes ikke."))
+        confirmed, waiting = _participant_lists(event)
+        return exports.spreadsheet_response(
+            _participants_table(confirmed + waiting),
+            filename=f"deltagere-{event.slug}",
+            format=export_format,
+        )
+    return _participants_page(request, event)
+
+
+def _participant_lists(event):
     registrations = event.registrations.exclude(
         status=EventRegistration.Status.CANCELLED
     ).select_related("municipality")
@@ -361,19 +389,22 @@ def participants(request, pk):
         r for r in registrations if r.status == EventRegistration.Status.CONFIRMED
     ]
     waiting = [r for r in registrations if r.status == EventRegistration.Status.WAITING]
-    export_format = exports.requested_format(request)
-    if export_format:
-        if not event_policy.user_has_permission_for_instance(
-            request.user, "export_participants", event
-        ):
-            raise Http404(_("Arrangementet findes ikke."))
-        return exports.spreadsheet_response(
-            _participants_table(confirmed + waiting),
-            filename=f"deltagere-{event.slug}",
-            format=export_format,
-        )
+    return confirmed, waiting
+
+
+def _participants_page(request, event, *, message_form=None, status=200):
+    """The participant list with the organiser's tools, each shown only to
+    those the policy lets use it."""
+    confirmed, waiting = _participant_lists(event)
+    user = request.user
     per_municipality = Counter(
         r.municipality.name if r.municipality else _("Ingen kommune") for r in confirmed
+    )
+    can_email = event_policy.user_has_permission_for_instance(
+        user, "email_participants", event
+    )
+    can_record = event_policy.user_has_permission_for_instance(
+        user, "record_attendance", event
     )
     return render(
         request,
@@ -385,8 +416,80 @@ def participants(request, pk):
             "per_municipality": sorted(
                 per_municipality.items(), key=lambda item: (-item[1], item[0])
             ),
+            "can_export": event_policy.user_has_permission_for_instance(
+                user, "export_participants", event
+            ),
+            # A cancelled event gives no seats (the service refuses).
+            "can_give_seat": bool(waiting)
+            and not event.is_cancelled
+            and registration_policy.instances_user_has_permission_for(user, "give_seat")
+            .filter(event=event)
+            .exists(),
+            "message_form": (message_form or ParticipantMessageForm())
+            if can_email
+            else None,
+            "can_record_attendance": can_record,
+            "attendance_closed": services.attendance_closed_reason(event),
+            "attendance_marked": any(r.attended is not None for r in confirmed),
+            "attended_count": sum(1 for r in confirmed if r.attended),
         },
+        status=status,
     )
+
+
+@login_required
+@require_POST
+def email_participants(request, pk):
+    """The organiser's e-mail to the participants; a form with an error is
+    shown again on the participant list with everything typed kept."""
+    event = _organised_event_or_404(request, pk, "email_participants")
+    form = ParticipantMessageForm(request.POST)
+    if form.is_valid():
+        try:
+            sent = services.email_participants(
+                event=event,
+                by_user=request.user,
+                subject=form.cleaned_data["subject"],
+                message=form.cleaned_data["message"],
+                include_waiting=form.include_waiting,
+            )
+        except ActionRefused as refused:
+            form.add_error(None, refused.message)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "Din besked er sendt til %(count)s deltager.",
+                    "Din besked er sendt til %(count)s deltagere.",
+                    sent,
+                )
+                % {"count": sent},
+            )
+            return redirect("networks:participants", pk=event.pk)
+    return _participants_page(request, event, message_form=form, status=400)
+
+
+@login_required
+@require_POST
+def record_attendance(request, pk):
+    event = _organised_event_or_404(request, pk, "record_attendance")
+    try:
+        attended, confirmed = services.record_attendance(
+            event=event,
+            by_user=request.user,
+            attended_ids=[
+                value for value in request.POST.getlist("attended") if value.isdigit()
+            ],
+        )
+    except ActionRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(
+            request,
+            _("Fremmødet er gemt: %(attended)s af %(confirmed)s tilmeldte mødte op.")
+            % {"attended": attended, "confirmed": confirmed},
+        )
+    return redirect("networks:participants", pk=event.pk)
 
 
 @login_required

@@ -42,6 +42,14 @@ AUDIT_ACTIONS = {
         _("Tilmelding: plads givet af arrangøren"),
         _("%(name)s fik en plads fra ventelisten af arrangøren"),
     ),
+    "kb.registration.participants_emailed": (
+        _("Tilmelding: e-mail til deltagerne"),
+        _("E-mail «%(subject)s» sendt til %(recipients)s (%(group)s)"),
+    ),
+    "kb.registration.attendance_recorded": (
+        _("Tilmelding: fremmøde registreret"),
+        _("%(attended)s af %(confirmed)s tilmeldte mødte op"),
+    ),
     "kb.membership.requested": (
         _("Medlemskab: anmodet"),
         _("%(member)s anmodede om medlemskab"),

@@ -156,6 +156,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # when it is set (Django's file backend), e.g. so the browser tests can read
 # what a real server process sent; production always uses SMTP.
 EMAIL_FILE_PATH = env_str("KB_EMAIL_FILE_PATH", "") or None
+# Participants of a theme day get a reminder this many days before it starts
+# (``manage.py send_event_reminders``, run by cron).
+KB_EVENT_REMINDER_DAYS = env_int("KB_EVENT_REMINDER_DAYS", 2)
 
 # Search: the database backend always exists (and is the fallback); with
 # ELASTICSEARCH_URL set, Elasticsearch answers and the database stands by.

@@ -1,8 +1,12 @@
 """Registration for theme days and other events, with a waiting list."""
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from kb.core.cpr import validate_no_cpr
@@ -62,6 +66,18 @@ class EventRegistration(models.Model):
     )
     cancelled_at = models.DateTimeField(_("afmeldt"), null=True, blank=True)
     event_cancelled_notified_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(
+        _("påmindelse sendt"),
+        null=True,
+        blank=True,
+        help_text=_("Hvornår deltageren fik en påmindelse før arrangementet."),
+    )
+    attended = models.BooleanField(
+        _("mødt op"),
+        null=True,
+        blank=True,
+        help_text=_("Tomt, indtil arrangøren har registreret fremmøde."),
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -87,3 +103,24 @@ class EventRegistration(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in self.ACTIVE
+
+    def cancellation_closed_reason(self, now: dt.datetime | None = None) -> str | None:
+        """Why the participant cannot cancel this registration at ``now``
+        (default: now), or None if they can: the same rules that
+        :func:`networks.services.cancel_registration` enforces, asked by the
+        pages and e-mails before they offer the link."""
+        now = now or timezone.now()
+        event = self.event
+        if not self.is_active:
+            return gettext("Tilmeldingen er allerede afmeldt.")
+        if event.is_cancelled:
+            return gettext(
+                "Arrangementet er aflyst, så du behøver ikke at afmelde dig."
+            )
+        if now > (event.registration_deadline or event.start):
+            return gettext("Fristen for afmelding er overskredet. Kontakt arrangøren.")
+        return None
+
+    @property
+    def can_be_cancelled(self) -> bool:
+        return self.cancellation_closed_reason() is None
