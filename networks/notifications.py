@@ -69,15 +69,15 @@ def registration_cancelled(registration) -> None:
     )
 
 
-def event_reminder(registration) -> None:
+def event_reminder(registration, *, now=None) -> None:
     """A reminder before the event, with the calendar file again and the
-    way to cancel (if it is still open)."""
+    way to cancel (if it is still open at ``now``)."""
     _send(
         "event_reminder",
         {
             "registration": registration,
             "event": registration.event,
-            "can_cancel": registration.can_be_cancelled,
+            "can_cancel": registration.cancellation_closed_reason(now) is None,
         },
         [registration.email],
         attach_event=registration.event,

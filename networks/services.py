@@ -245,7 +245,7 @@ def send_event_reminders(*, now: dt.datetime | None = None) -> int:
         if not claimed:
             continue
         try:
-            notifications.event_reminder(registration)
+            notifications.event_reminder(registration, now=now)
         except Exception:
             # Unclaim, so the next run tries again.
             EventRegistration.objects.filter(pk=registration.pk).update(
