@@ -197,7 +197,8 @@ def test_organiser_marks_attendance_with_a_checkbox_per_participant(event, coord
     client = logged_in(coordinator)
     anne, bent, carla = event.registrations.order_by("created_at")
     html = client.get(participants_url(event)).content.decode()
-    assert f'<label for="fremmoede-{anne.pk}">Anne mødte op</label>' in html
+    assert f'<label for="fremmoede-{anne.pk}"><input' in html
+    assert f'id="fremmoede-{anne.pk}"> Anne mødte op</label>' in html
     assert f'id="fremmoede-{carla.pk}"' not in html  # waiting: not a participant
 
     response = client.post(
