@@ -131,6 +131,8 @@ TABLE = {
     (registration_policy, "view", "registration"): {"registrant"} | ORGANISERS,
     (event_policy, "view_participants", "event"): ORGANISERS,
     (event_policy, "export_participants", "event"): ORGANISERS,
+    (event_policy, "email_participants", "event"): ORGANISERS,
+    (event_policy, "record_attendance", "event"): ORGANISERS,
     (event_policy, "view_activity_report", "model"): ORGANISERS
     | {"other_network_coordinator"},
     (membership_policy, "join", "model"): LOGGED_IN,
