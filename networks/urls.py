@@ -1,6 +1,6 @@
 from django.urls import path
 
-from networks import views
+from networks import coordinator_views, views
 
 app_name = "networks"
 urlpatterns = [
@@ -54,8 +54,23 @@ urlpatterns = [
     ),
     path(
         "netvaerk-medlemskab/anmodning/<int:pk>/",
-        views.decide_membership,
+        coordinator_views.decide_membership,
         name="decide_membership",
+    ),
+    path(
+        "koordinering/netvaerk/<int:pk>/",
+        coordinator_views.coordinate,
+        name="coordinate_network",
+    ),
+    path(
+        "koordinering/netvaerk/<int:pk>/nyt-moede/",
+        coordinator_views.new_meeting,
+        name="new_meeting",
+    ),
+    path(
+        "koordinering/moeder/<int:pk>/",
+        coordinator_views.edit_meeting,
+        name="edit_meeting",
     ),
     path(
         "netvaerk-dokumenter/<int:pk>/", views.meeting_document, name="meeting_document"
