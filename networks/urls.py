@@ -5,7 +5,9 @@ from networks import coordinator_views, views
 app_name = "networks"
 urlpatterns = [
     path("ical/alle.ics", views.ical_all, name="ical_all"),
-    path("ical/netvaerk/<slug:slug>.ics", views.ical_network, name="ical_network"),
+    # str, not slug: Wagtail keeps «æ» in a slug ("erfanetværk"), which
+    # <slug:> does not match, and the network's page would crash.
+    path("ical/netvaerk/<str:slug>.ics", views.ical_network, name="ical_network"),
     path(
         "ical/maalgruppe/<slug:slug>.ics",
         views.ical_target_group,

@@ -455,3 +455,11 @@ def test_only_administrators_appoint(world, name, editor):
         ).exists()
         with pytest.raises(ActionRefused):
             coordination.appoint_coordinator(network=world["y"], user=user, by=user)
+
+
+def test_a_network_with_danish_letters_in_its_slug_shows(db, client):
+    """Wagtail slugs keep «æ»; the page links its calendar feed by slug."""
+    network = factories.network_page(title="Ærø og Møn", slug="ærø-og-møn")
+    assert client.get(network.url).status_code == 200
+    feed = client.get(reverse("networks:ical_network", args=[network.slug]))
+    assert feed.status_code == 200
