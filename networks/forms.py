@@ -1,6 +1,8 @@
 import datetime as dt
 
 from django import forms
+from django.contrib.auth import get_user_model
+from django.core.validators import FileExtensionValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +10,7 @@ from agreements.models import FrameworkAgreementPage
 from kb.core.cpr import validate_no_cpr
 from kb.taxonomy.filters import validate_filter_date
 from kb.taxonomy.models import FocusArea
-from networks.models import EventRegistration
+from networks.models import EventRegistration, NetworkMeeting, NetworkPage
 
 
 def _this_year(month: int, day: int) -> dt.date:
@@ -105,3 +107,84 @@ class ParticipantMessageForm(forms.Form):
     @property
     def include_waiting(self) -> bool:
         return self.cleaned_data["recipients"] == self.ALL
+
+
+DOCUMENT_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "doc",
+    "xlsx",
+    "xls",
+    "pptx",
+    "odt",
+    "ods",
+    "txt",
+    "png",
+    "jpg",
+    "jpeg",
+]
+MAX_DOCUMENT_SIZE = 25 * 1024 * 1024
+
+
+class MeetingForm(forms.ModelForm):
+    """A coordinator's meeting, with one optional new file per save. The
+    network is not a field: it is the one the coordinator opened."""
+
+    document_title = forms.CharField(
+        label=_("Filens titel"),
+        max_length=255,
+        required=False,
+        help_text=_("Fx «Oplæg om efterværn». Tom: filens navn."),
+    )
+    document_file = forms.FileField(
+        label=_("Tilføj en fil (kun for medlemmer)"),
+        required=False,
+        validators=[FileExtensionValidator(DOCUMENT_EXTENSIONS)],
+        help_text=_(
+            "PDF, Word, Excel, PowerPoint, OpenDocument, tekst eller billede; højst 25 MB."
+        ),
+    )
+
+    class Meta:
+        model = NetworkMeeting
+        fields = ["title", "start", "location", "agenda", "minutes"]
+        widgets = {
+            "start": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+            "agenda": forms.Textarea(attrs={"rows": 6}),
+            "minutes": forms.Textarea(attrs={"rows": 10}),
+        }
+        help_texts = {
+            "agenda": _("Et punkt pr. linje; en tom linje giver nyt afsnit."),
+            "minutes": _(
+                "Medlemmerne får besked på e-mail, når referatet kommer eller ændres."
+            ),
+        }
+
+    def clean_document_file(self):
+        file = self.cleaned_data.get("document_file")
+        if file and file.size > MAX_DOCUMENT_SIZE:
+            raise forms.ValidationError(_("Filen er for stor (højst 25 MB)."))
+        return file
+
+
+class CoordinatorChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, user):
+        name = user.get_full_name() or user.get_username()
+        return f"{name} ({user.email})" if user.email else name
+
+
+class AppointCoordinatorForm(forms.Form):
+    network = forms.ModelChoiceField(
+        label=_("Netværk"),
+        queryset=NetworkPage.objects.order_by("title"),
+        empty_label=_("Vælg netværk"),
+    )
+    user = CoordinatorChoiceField(
+        label=_("Bruger"),
+        queryset=get_user_model()
+        .objects.filter(is_active=True)
+        .order_by("first_name", "last_name", "username"),
+        empty_label=_("Vælg bruger"),
+    )

@@ -2,6 +2,8 @@
 templated mail helper (:mod:`kb.core.mail`). Confirmations carry the event
 as an ``.ics`` file."""
 
+from django.urls import reverse
+
 from kb.core import ical
 from kb.core.mail import ics_attachment, send_templated_mail
 from kb.core.site import site_url
@@ -100,12 +102,32 @@ def message_to_participant(registration, *, subject: str, message: str) -> int:
 
 
 def membership_requested(membership) -> None:
+    """To the network's coordinator accounts (one message each), with the
+    link to where they decide."""
+    # Imported here: coordination imports this module.
+    from networks.coordination import request_recipients
+
     network = membership.network
-    _send(
-        "membership_requested",
-        {"membership": membership, "network": network},
-        [network.coordinator_email],
-    )
+    context = {
+        "membership": membership,
+        "network": network,
+        "decide_url": reverse("networks:decide_membership", args=[membership.pk]),
+    }
+    for address in request_recipients(network):
+        _send("membership_requested", context, [address])
+
+
+def meeting_updated(meeting, recipients, *, new_minutes, new_documents) -> None:
+    """New minutes or files of a meeting, one message per member (members
+    do not see each other's addresses)."""
+    context = {
+        "meeting": meeting,
+        "network": meeting.network,
+        "new_minutes": new_minutes,
+        "new_documents": new_documents,
+    }
+    for address in recipients:
+        _send("meeting_updated", context, [address])
 
 
 def membership_decided(membership) -> None:

@@ -14,6 +14,9 @@ Built on Django permissions and explicit relations, never on group names:
   e-mails to the participants, attendance);
 - ``networks.manage_memberships`` and ``networks.manage_registrations``:
   the same for every network and every event (editors and moderators);
+  and runs its meetings (agenda, minutes, files) on the site;
+- ``auth.change_user`` (administrators, who manage the accounts anyway):
+  appoint and remove network coordinators in the admin;
 - ``networks.view_activity_report``: the activity report;
 - members (membership status *member*) see their network's meetings,
   minutes, documents and member list.
@@ -36,6 +39,7 @@ COORDINATE = "networks.coordinate_network"
 MANAGE_MEMBERSHIPS = "networks.manage_memberships"
 MANAGE_REGISTRATIONS = "networks.manage_registrations"
 VIEW_ACTIVITY_REPORT = "networks.view_activity_report"
+APPOINT_COORDINATORS = "auth.change_user"
 
 MEMBER = "member"
 COORDINATOR = "coordinator"
@@ -155,15 +159,24 @@ class NetworkPolicy(RulePermissionPolicy):
     rules = {
         "view_member_content": _network_content("pk"),
         "decide_memberships": _network_managers("pk"),
+        # Add meetings to it and see its coordination page.
+        "coordinate": _network_managers("pk"),
+        "appoint_coordinators": [Grant(APPOINT_COORDINATORS)],
     }
 
 
 class MeetingPolicy(RulePermissionPolicy):
-    rules = {"view": _network_content("network")}
+    rules = {
+        "view": _network_content("network"),
+        "change": _network_managers("network"),
+    }
 
 
 class MeetingDocumentPolicy(RulePermissionPolicy):
-    rules = {"view": _network_content("meeting__network")}
+    rules = {
+        "view": _network_content("meeting__network"),
+        "delete": _network_managers("meeting__network"),
+    }
 
 
 event_policy = EventPolicy("networks.ThemeDayPage")

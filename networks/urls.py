@@ -1,11 +1,13 @@
 from django.urls import path
 
-from networks import views
+from networks import coordinator_views, views
 
 app_name = "networks"
 urlpatterns = [
     path("ical/alle.ics", views.ical_all, name="ical_all"),
-    path("ical/netvaerk/<slug:slug>.ics", views.ical_network, name="ical_network"),
+    # str, not slug: Wagtail keeps «æ» in a slug ("erfanetværk"), which
+    # <slug:> does not match, and the network's page would crash.
+    path("ical/netvaerk/<str:slug>.ics", views.ical_network, name="ical_network"),
     path(
         "ical/maalgruppe/<slug:slug>.ics",
         views.ical_target_group,
@@ -64,8 +66,23 @@ urlpatterns = [
     ),
     path(
         "netvaerk-medlemskab/anmodning/<int:pk>/",
-        views.decide_membership,
+        coordinator_views.decide_membership,
         name="decide_membership",
+    ),
+    path(
+        "koordinering/netvaerk/<int:pk>/",
+        coordinator_views.coordinate,
+        name="coordinate_network",
+    ),
+    path(
+        "koordinering/netvaerk/<int:pk>/nyt-moede/",
+        coordinator_views.new_meeting,
+        name="new_meeting",
+    ),
+    path(
+        "koordinering/moeder/<int:pk>/",
+        coordinator_views.edit_meeting,
+        name="edit_meeting",
     ),
     path(
         "netvaerk-dokumenter/<int:pk>/", views.meeting_document, name="meeting_document"

@@ -585,29 +585,6 @@ def leave_network(request, pk):
     return redirect(network.url)
 
 
-@login_required
-@require_POST
-def decide_membership(request, pk):
-    membership = get_object_or_404(
-        membership_policy.instances_user_has_permission_for(request.user, "decide"),
-        pk=pk,
-    )
-    network = membership.network
-    approve = request.POST.get("decision") == "approve"
-    try:
-        services.decide_membership(
-            membership=membership,
-            by_user=request.user,
-            approve=approve,
-            reason=request.POST.get("reason", ""),
-        )
-    except ActionRefused as refused:
-        messages.error(request, refused.message)
-    else:
-        messages.success(request, _("Anmodningen er behandlet."))
-    return redirect(network.url)
-
-
 def meeting_document(request, pk):
     """Member-only files: anyone else gets 404, as if it did not exist."""
     document = get_object_or_404(

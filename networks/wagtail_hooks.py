@@ -3,12 +3,15 @@ and the networks' actions in Wagtail's audit log: registrations and
 memberships are logged on the event's or the network's page (its history,
 and Reports → Site history) by :mod:`networks.services`."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from kb.core.audit import register_audit_actions
+from networks import admin_views, coordination
 from networks.models import NetworkMeeting
 
 
@@ -23,6 +26,45 @@ class NetworkMeetingViewSet(SnippetViewSet):
 
 
 register_snippet(NetworkMeetingViewSet)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def announce_meeting_changes(request, instance):
+    """Members hear of new minutes and files added in the admin too."""
+    if isinstance(instance, NetworkMeeting):
+        coordination.announce_after_commit(instance, by=request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_coordinator_urls():
+    return [
+        path(
+            "netvaerkskoordinatorer/",
+            admin_views.CoordinatorsView.as_view(),
+            name="network_coordinators",
+        ),
+        path(
+            "netvaerkskoordinatorer/<int:pk>/fjern/",
+            admin_views.remove_coordinator,
+            name="network_coordinators_remove",
+        ),
+    ]
+
+
+class CoordinatorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.may_appoint(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_coordinators_menu_item():
+    return CoordinatorsMenuItem(
+        _("Netværkskoordinatorer"),
+        reverse("network_coordinators"),
+        icon_name="group",
+        order=610,
+    )
 
 
 AUDIT_ACTIONS = {
@@ -77,6 +119,10 @@ AUDIT_ACTIONS = {
     "kb.network.coordinator_appointed": (
         _("Netværk: koordinator udpeget"),
         _("%(member)s blev udpeget som koordinator"),
+    ),
+    "kb.network.coordinator_removed": (
+        _("Netværk: koordinator fjernet"),
+        _("%(member)s er ikke længere koordinator"),
     ),
 }
 

@@ -108,6 +108,9 @@ class NetworkMeeting(ClusterableModel):
     location = models.CharField(_("sted"), max_length=255, blank=True)
     agenda = models.TextField(_("dagsorden"), blank=True)
     minutes = models.TextField(_("referat"), blank=True)
+    # Hash of the minutes the members were last told about, so a save that
+    # changes nothing sends nothing (networks.coordination.announce_changes).
+    minutes_announced_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     panels = [
         FieldPanel("network"),
@@ -138,6 +141,8 @@ class MeetingDocument(models.Model):
     )
     title = models.CharField(_("titel"), max_length=255)
     file = models.FileField(_("fil"), upload_to=_document_path, storage=private_storage)
+    # When the members were told about the file; None: not yet.
+    announced_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [FieldPanel("title"), FieldPanel("file")]
 

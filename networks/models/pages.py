@@ -187,6 +187,9 @@ class NetworkPage(Classified, Page):
             context["pending_requests"] = self.memberships.filter(
                 status=NetworkMembership.Status.REQUESTED
             ).select_related("user")
+        context["can_coordinate"] = network_policy.user_has_permission_for_instance(
+            user, "coordinate", self
+        )
         return context
 
     def member_organisation_list(self) -> list[str]:
