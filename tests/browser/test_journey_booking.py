@@ -13,8 +13,6 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-import pytest
-
 from tests.browser.harness import (
     assert_accessible,
     assert_no_sideways_scroll,
@@ -67,6 +65,7 @@ start = (timezone.now() - dt.timedelta(days=args["days"])).replace(
 )
 BookingRequest.objects.filter(pk=booking.pk).update(start=start, end=start + length)
 """
+
 
 def local_day(days: int) -> dt.date:
     return dt.date.today() + dt.timedelta(days=days)
@@ -148,9 +147,11 @@ def test_a_municipality_books_a_specialist_and_rates_the_help(
     page.get_by_label("Sagsbeskrivelsen er anonymiseret").check()
     with page.expect_navigation():
         page.get_by_role("button", name="Send anmodning").click()
-    assert page.get_by_role("alert").filter(
-        has_text="Anmodningen er ikke sendt"
-    ).is_visible()
+    assert (
+        page.get_by_role("alert")
+        .filter(has_text="Anmodningen er ikke sendt")
+        .is_visible()
+    )
     assert page.get_by_text("Slutningen skal ligge efter starten.").is_visible()
     assert page.get_by_label("Formål med besøget").input_value() == purpose
     assert page.get_by_label("Anonymiseret sagsbeskrivelse").input_value() == case
@@ -176,7 +177,9 @@ def test_a_municipality_books_a_specialist_and_rates_the_help(
     log_in(page, coordinator, next="/bookinger/")
     page.goto("/bookinger/")
     check(page, "booking list, coordinator")
-    queue = page.locator("section", has=page.get_by_role("heading", name=re.compile("Korpsets kø")))
+    queue = page.locator(
+        "section", has=page.get_by_role("heading", name=re.compile("Korpsets kø"))
+    )
     row = queue.get_by_role("row").filter(has_text="Roskilde")
     with page.expect_navigation():
         row.get_by_role("link").click()
@@ -197,7 +200,9 @@ def test_a_municipality_books_a_specialist_and_rates_the_help(
     assert booked.attachment(".ics").text.count("BEGIN:VEVENT") == 1
 
     # The booking page shows who contacts whom, and the visit as a file.
-    contacts = page.locator("section", has=page.get_by_role("heading", name="Hvem kontakter hvem"))
+    contacts = page.locator(
+        "section", has=page.get_by_role("heading", name="Hvem kontakter hvem")
+    )
     for address in (booker, coordinator, specialist["email"]):
         assert contacts.get_by_role("link", name=address).is_visible()
     with page.expect_download() as download:
@@ -234,7 +239,163 @@ def test_a_municipality_books_a_specialist_and_rates_the_help(
     with page.expect_navigation():
         page.get_by_role("button", name="Send bedømmelsen").click()
     assert "Tak for din bedømmelse" in page.get_by_role("status").inner_text()
-    rating = page.locator("section", has=page.get_by_role("heading", name="Bedømmelse af hjælpen"))
+    rating = page.locator(
+        "section", has=page.get_by_role("heading", name="Bedømmelse af hjælpen")
+    )
     assert rating.get_by_text("4 – hjalp godt").is_visible()
     assert rating.get_by_text("Personalet fik konkrete redskaber.").is_visible()
     check(page, "booking page, rated")
+
+
+# --- the same with the keyboard alone ------------------------------------------
+
+ACCEPT_VISIT_AND_COMPLETE = """
+import datetime as dt
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from corps import services
+from corps.models import BookingRequest
+booking = BookingRequest.objects.get(reference=args["reference"])
+coordinator = get_user_model().objects.get(pk=args["coordinator"])
+services.accept_booking(booking=booking, by=coordinator)
+start = (timezone.now() - dt.timedelta(days=3)).replace(minute=0, second=0, microsecond=0)
+BookingRequest.objects.filter(pk=booking.pk).update(
+    start=start, end=start + (booking.end - booking.start)
+)
+booking.refresh_from_db()
+services.complete_booking(booking=booking, by=coordinator)
+"""
+
+FOCUSED = """() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return {
+        description: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+            + ' ' + (el.innerText || el.value || '').trim().slice(0, 40),
+        focusVisible: el.matches(':focus-visible'),
+        outline: style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0,
+        boxShadow: style.boxShadow,
+    };
+}"""
+
+
+def assert_focus_visible(page, what: str) -> None:
+    """The focused control shows a focus indicator: an outline of at least
+    2 px (or a box shadow) drawn because it has keyboard focus."""
+    focused = page.evaluate(FOCUSED)
+    assert focused["focusVisible"], (
+        f"{what}: {focused['description']} is not :focus-visible"
+    )
+    assert focused["outline"] >= 2 or focused["boxShadow"] != "none", (
+        f"{what}: {focused['description']} has no visible focus indicator "
+        f"(outline {focused['outline']}px, box-shadow {focused['boxShadow']})"
+    )
+    assert page.locator(":focus").is_visible(), f"{what}: the focused element is hidden"
+
+
+def tab_to(page, selector: str, what: str, *, limit: int = 80) -> None:
+    """Press Tab until the element matching ``selector`` has the focus, then
+    check its focus indicator."""
+    target = page.locator(selector)
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if target.evaluate("el => el === document.activeElement"):
+            assert_focus_visible(page, what)
+            return
+    raise AssertionError(f"{what} ({selector}) never got the focus with Tab")
+
+
+def type_datetime(page, selector: str, value: dt.datetime, what: str) -> None:
+    """Type a date and time into the focused ``datetime-local`` field, segment
+    by segment as a keyboard user does. The order of the segments (and a
+    12- or 24-hour clock) follows the browser's language, so each layout is
+    tried in turn, going back to the first segment with the arrow keys."""
+    field = page.locator(selector)
+    expected = value.strftime("%Y-%m-%dT%H:%M")
+    segments = {"d": f"{value.day:02}", "m": f"{value.month:02}", "y": f"{value.year}"}
+    hour12 = f"{(value.hour - 1) % 12 + 1:02}"
+    meridiem = "A" if value.hour < 12 else "P"
+    clocks = [
+        f"{hour12}{value.minute:02}{meridiem}",
+        f"{value.hour:02}{value.minute:02}",
+    ]
+    for order in ("mdy", "dmy", "ymd"):
+        for clock_keys in clocks:
+            for _ in range(6):
+                page.keyboard.press("ArrowLeft")
+            for segment in order:
+                page.keyboard.type(segments[segment])
+                if segment == "y":  # a year may have more digits: move on
+                    page.keyboard.press("ArrowRight")
+            page.keyboard.type(clock_keys)
+            if field.input_value() == expected:
+                assert_focus_visible(page, what)
+                return
+    raise AssertionError(
+        f"Could not type {expected} into {what}: {field.input_value()!r}"
+    )
+
+
+def test_the_request_and_the_rating_work_with_the_keyboard_alone(
+    page, site_server, viewport
+):
+    cast = people(site_server, "keyboard", viewport.id)
+    booker = cast["booker"]["email"]
+    specialist = cast["specialist"]
+    day = local_day(DAYS_AHEAD["keyboard", viewport.id])
+
+    log_in(page, booker, next=specialist["url"])
+    page.goto(specialist["url"])
+    tab_to(page, "a:text('Anmod om booking')", "the request link")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    check(page, "booking form (keyboard)")
+
+    tab_to(page, "#id_start", "from")
+    type_datetime(page, "#id_start", dt.datetime.combine(day, dt.time(9)), "from")
+    tab_to(page, "#id_end", "to")
+    type_datetime(page, "#id_end", dt.datetime.combine(day, dt.time(15)), "to")
+    tab_to(page, "#id_address", "address")
+    page.keyboard.type("Skolevej 1, 4000 Roskilde")
+    tab_to(page, "#id_target_group", "target group")
+    page.keyboard.press("ArrowDown")
+    assert page.locator("#id_target_group").input_value() != ""
+    tab_to(page, "#id_purpose", "purpose")
+    page.keyboard.type("Sparring med personalet om overgange.")
+    tab_to(page, "#id_case_description", "case")
+    page.keyboard.type("Dreng på 8 år med autisme, der har svært ved skift.")
+    for name in ("manager_approved", "consent_obtained", "no_personal_data"):
+        tab_to(page, f"#id_{name}", name)
+        page.keyboard.press("Space")
+        assert page.locator(f"#id_{name}").is_checked()
+    tab_to(page, "button:text('Send anmodning')", "the send button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "Anmodningen er sendt" in page.get_by_role("status").inner_text()
+    check(page, "booking page, requested (keyboard)")
+
+    reference = urlsplit(page.url).path.strip("/").split("/")[-1]
+    site_server.run_python(
+        ACCEPT_VISIT_AND_COMPLETE,
+        reference=reference,
+        coordinator=cast["coordinator"]["id"],
+    )
+    page.reload()
+    check(page, "booking page, rating form (keyboard)")
+    tab_to(page, "#id_score_0", "the first rating")
+    assert not page.locator("#id_score_0").is_checked()
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")
+    assert_focus_visible(page, "the fourth rating")
+    assert page.locator("#id_score_3").is_checked()
+    tab_to(page, "#id_comment", "comment")
+    page.keyboard.type("Gode råd om visuel struktur.")
+    tab_to(page, "button:text('Send bedømmelsen')", "the rating button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "Tak for din bedømmelse" in page.get_by_role("status").inner_text()
+    rating = page.locator(
+        "section", has=page.get_by_role("heading", name="Bedømmelse af hjælpen")
+    )
+    assert rating.get_by_text("4 – hjalp godt").is_visible()
+    check(page, "booking page, rated (keyboard)")
