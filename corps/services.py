@@ -40,7 +40,7 @@ from corps.models import (
     UnavailablePeriod,
 )
 from corps.models.closeout import is_valid_score
-from corps.permissions import booking_policy, specialist_policy
+from corps.permissions import booking_policy, cancel_needs_reason, specialist_policy
 from kb.core import tokens
 from kb.core.cpr import CPR_MESSAGE, contains_cpr_number
 from kb.core.exceptions import ActionRefused
@@ -189,9 +189,7 @@ def cancel_booking(*, booking: BookingRequest, by, reason: str = "") -> BookingR
                     "korpskoordinatoren kan aflyse den."
                 )
             )
-        if specialist_policy.user_has_permission_for_instance(
-            by, "coordinate", booking.specialist
-        ):
+        if cancel_needs_reason(by, booking):
             reason = _require_reason(
                 reason, gettext("Skriv en begrundelse for aflysningen.")
             )

@@ -28,6 +28,7 @@ READ_ATTRIBUTES = ("aria-label", "title", "alt", "placeholder")
 WORD = re.compile(r"[A-Za-zÆØÅæøåÉé]{2,}")
 TAG = re.compile(r"<[^>]*>")
 ENTITY = re.compile(r"&#?\w+;")
+FRAGMENT = re.compile(r"#[\w-]+")  # the end of a link: {{ url }}#bedoemmelse
 ATTRIBUTE = re.compile(r'({})\s*=\s*"([^"]*)"'.format("|".join(READ_ATTRIBUTES)))
 MARK = "\x00"
 TEMPLATE_NAME = re.compile(r"\.(html|txt)['\"]$")
@@ -68,7 +69,7 @@ def untranslated(path: Path) -> list[str]:
     for _attribute, value in ATTRIBUTE.findall(text):
         if WORD.search(value):
             found.append(value)
-    for piece in ENTITY.sub(" ", TAG.sub(MARK, text)).split(MARK):
+    for piece in FRAGMENT.sub(" ", ENTITY.sub(" ", TAG.sub(MARK, text))).split(MARK):
         if any(word not in NAMES for word in WORD.findall(piece)):
             found.append(" ".join(piece.split()))
     return found
