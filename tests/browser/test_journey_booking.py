@@ -11,7 +11,9 @@ test makes the request and the rating with the keyboard alone.
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
+
+from playwright.sync_api import expect
 
 from tests.browser.harness import (
     assert_accessible,
@@ -153,6 +155,10 @@ def test_a_municipality_books_a_specialist_and_rates_the_help(
         .is_visible()
     )
     assert page.get_by_text("Slutningen skal ligge efter starten.").is_visible()
+    # A screen reader hears the error with the field.
+    expect(
+        page.get_by_label("Til (dato og klokkeslæt)")
+    ).to_have_accessible_description(re.compile("Slutningen skal ligge efter starten"))
     assert page.get_by_label("Formål med besøget").input_value() == purpose
     assert page.get_by_label("Anonymiseret sagsbeskrivelse").input_value() == case
     assert page.get_by_label("Min leder har godkendt").is_checked()
@@ -210,6 +216,11 @@ def test_a_municipality_books_a_specialist_and_rates_the_help(
     ics = download.value.path().read_text(encoding="utf-8")
     assert ics.count("BEGIN:VEVENT") == 1
     assert specialist["title"] in ics
+    ics_url = page.get_by_role("link", name=re.compile(r"\.ics")).get_attribute("href")
+    response = page.request.get(ics_url)
+    assert response.headers["content-type"].startswith("text/calendar")
+    assert "no-store" in response.headers["cache-control"]
+    assert "private" in response.headers["cache-control"]
 
     # The visit took place; the coordinator marks it completed.
     site_server.run_python(
@@ -228,8 +239,11 @@ def test_a_municipality_books_a_specialist_and_rates_the_help(
     link = re.search(r"https?://\S+#bedoemmelse", completed.body).group(0)
     path = urlsplit(link).path
     assert path == booking_path
+    page.goto(link)  # not logged in: the site asks who they are first
+    assert urlsplit(page.url).path != path
+    assert quote(path, safe="") in page.url or quote(path) in page.url
     log_in(page, booker, next=path)
-    page.goto(link)
+    assert urlsplit(page.url).path == path
     check(page, "booking page, rating form")
     radios = page.get_by_role("radio")
     assert radios.count() == 5
