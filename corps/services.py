@@ -477,6 +477,16 @@ def is_free(
     return True
 
 
+def acceptance_conflict(booking: BookingRequest) -> str:
+    """Why ``booking`` cannot be accepted because its specialist is taken in
+    its period (booked or unavailable), or ``""`` when they are free."""
+    try:
+        _check_free(booking.specialist, booking.start, booking.end, exclude=booking)
+    except ActionRefused as error:
+        return error.message
+    return ""
+
+
 def _check_free(specialist, start, end, *, exclude=None) -> None:
     busy = BookingRequest.objects.busy().filter(specialist=specialist)
     if exclude is not None:

@@ -190,13 +190,21 @@ def _render_detail(request, booking, *, report_form=None, rating_form=None):
         and booking_policy.user_has_permission_for_instance(user, "rate", booking)
     ):
         rating_form = BookingRatingForm()
+    actions = booking_policy.offered_actions(user, booking)
+    # "Accept" would only be refused while the specialist is taken; say why.
+    accept_conflict = (
+        services.acceptance_conflict(booking) if "accepter" in actions else ""
+    )
+    if accept_conflict:
+        actions.remove("accepter")
     return render(
         request,
         "corps/booking_detail.html",
         {
             "booking": booking,
             "history": booking.history.select_related("by"),
-            "actions": booking_policy.offered_actions(user, booking),
+            "actions": actions,
+            "accept_conflict": accept_conflict,
             "cancel_needs_reason": cancel_needs_reason(user, booking),
             "coordinators": notifications.coordinators_of(booking),
             "booking_period_over": booking.end <= timezone.now(),

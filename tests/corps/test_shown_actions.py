@@ -263,3 +263,22 @@ def test_the_typical_response_time_reads_as_danish(hours, text):
     import datetime as dt
 
     assert describe_duration(dt.timedelta(hours=hours)) == text
+
+
+def test_accept_is_not_offered_while_the_specialist_is_taken(
+    client, make_booking, coordinator, other_booker
+):
+    """Two municipalities ask for the same day; once one is accepted the
+    other cannot be, so the coordinator is told why instead of offered a
+    button the service would refuse."""
+    first = make_booking(start=at(30, 9), end=at(30, 15))
+    second = make_booking(start=at(30, 12), end=at(30, 16), requested_by=other_booker)
+    client.force_login(coordinator)
+    html = client.get(second.get_absolute_url()).content.decode()
+    assert ">Acceptér<" in html
+
+    services.accept_booking(booking=first, by=coordinator)
+    html = client.get(second.get_absolute_url()).content.decode()
+    assert ">Acceptér<" not in html
+    assert "Specialisten er allerede booket i perioden." in html
+    assert ">Afvis<" in html
