@@ -49,13 +49,8 @@ user.coordinated_specialists.add(specialist)
 result = {"id": specialist.pk, "url": specialist.url, "email": specialist.email}
 """
 
-BOOKING = """
-from corps.models import BookingRequest
-booking = BookingRequest.objects.get(specialist_id=args["specialist"])
-result = {"reference": str(booking.reference), "status": booking.status}
-"""
-
-# The visit took place two days ago (the clock cannot be turned forward).
+# The visit took place ``days`` ago: the clock cannot be turned forward, so
+# the booking is moved back (as the corps tests do with move_to_past).
 MOVE_TO_PAST = """
 import datetime as dt
 from django.utils import timezone
@@ -70,6 +65,7 @@ BookingRequest.objects.filter(pk=booking.pk).update(start=start, end=start + len
 
 
 def local_day(days: int) -> dt.date:
+    """A day ``days`` from today, far enough ahead for any time zone."""
     return dt.date.today() + dt.timedelta(days=days)
 
 
@@ -233,6 +229,10 @@ def test_a_municipality_books_a_specialist_and_rates_the_help(
     assert "afsluttet" in page.get_by_role("status").inner_text()
     check(page, "booking page, completed")
     log_out(page)
+    # The calendar file is private: without a login there is none.
+    refused = page.request.get(ics_url, max_redirects=0)
+    assert refused.status == 302
+    assert not refused.headers["content-type"].startswith("text/calendar")
 
     # The requester follows the link in the e-mail and rates the help.
     completed = site_server.find_mail(to=booker, subject="gennemført")
