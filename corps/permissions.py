@@ -147,3 +147,27 @@ class UnavailablePeriodPolicy(RulePermissionPolicy):
 booking_policy = BookingPolicy("corps.BookingRequest")
 specialist_policy = SpecialistPolicy("corps.SpecialistPage")
 unavailable_period_policy = UnavailablePeriodPolicy("corps.UnavailablePeriod")
+
+
+def cancel_needs_reason(user, booking) -> bool:
+    """A coordinator who cancels a booking says why (the requester is told);
+    the requester cancelling their own request need not."""
+    return specialist_policy.user_has_permission_for_instance(
+        user, "coordinate", booking.specialist
+    )
+
+
+def has_bookings_page(user) -> bool:
+    """Whether "my bookings" has anything for ``user``: the bookings of their
+    organisation, the corps' queue or their own visits as a specialist."""
+    return (
+        booking_policy.user_has_permission(user, "request")
+        or specialist_policy.user_has_permission(user, "coordinate")
+        or is_specialist(user)
+    )
+
+
+def is_specialist(user) -> bool:
+    """Whether ``user`` is the login of a specialist (sees their own visits
+    and manages their calendar feed)."""
+    return user.is_authenticated and hasattr(user, "specialist_page")

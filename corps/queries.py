@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db.models import Avg, Count, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from corps.models import (
     BookingRating,
@@ -50,17 +51,21 @@ def queue_summary(specialist: SpecialistPage, *, window_days: int = 365) -> Queu
 
 
 def describe_duration(duration: dt.timedelta | None) -> str:
-    """A rough Danish description: "ca. 3 timer", "ca. 2 dage"."""
+    """A rough description: "ca. 3 timer", "ca. 2 dage"."""
     if duration is None:
         return ""
     hours = duration.total_seconds() / 3600
     if hours < 1:
-        return "under en time"
+        return gettext("under en time")
     if hours < 36:
         count = round(hours)
-        return f"ca. {count} {'time' if count == 1 else 'timer'}"
+        return ngettext("ca. %(count)d time", "ca. %(count)d timer", count) % {
+            "count": count
+        }
     count = round(hours / 24)
-    return f"ca. {count} {'dag' if count == 1 else 'dage'}"
+    return ngettext("ca. %(count)d dag", "ca. %(count)d dage", count) % {
+        "count": count
+    }
 
 
 def available_between(

@@ -40,7 +40,7 @@ from corps.models import (
     UnavailablePeriod,
 )
 from corps.models.closeout import is_valid_score
-from corps.permissions import booking_policy, specialist_policy
+from corps.permissions import booking_policy, cancel_needs_reason, specialist_policy
 from kb.core import tokens
 from kb.core.cpr import CPR_MESSAGE, contains_cpr_number
 from kb.core.exceptions import ActionRefused
@@ -189,9 +189,7 @@ def cancel_booking(*, booking: BookingRequest, by, reason: str = "") -> BookingR
                     "korpskoordinatoren kan aflyse den."
                 )
             )
-        if specialist_policy.user_has_permission_for_instance(
-            by, "coordinate", booking.specialist
-        ):
+        if cancel_needs_reason(by, booking):
             reason = _require_reason(
                 reason, gettext("Skriv en begrundelse for aflysningen.")
             )
@@ -477,6 +475,16 @@ def is_free(
     except ActionRefused:
         return False
     return True
+
+
+def acceptance_conflict(booking: BookingRequest) -> str:
+    """Why ``booking`` cannot be accepted because its specialist is taken in
+    its period (booked or unavailable), or ``""`` when they are free."""
+    try:
+        _check_free(booking.specialist, booking.start, booking.end, exclude=booking)
+    except ActionRefused as error:
+        return error.message
+    return ""
 
 
 def _check_free(specialist, start, end, *, exclude=None) -> None:

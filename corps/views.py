@@ -44,6 +44,8 @@ from corps.models import (
 )
 from corps.permissions import (
     booking_policy,
+    cancel_needs_reason,
+    is_specialist,
     specialist_policy,
     unavailable_period_policy,
 )
@@ -134,7 +136,13 @@ def my_bookings(request):
             for specialist, bookings in groupby(upcoming, key=lambda b: b.specialist)
         ]
         context["ratings"] = queries.rating_summary(coordinated)
-    if hasattr(user, "specialist_page"):
+        # The availability screen only helps those with specialists to manage.
+        context["may_manage_availability"] = (
+            specialist_policy.instances_user_has_permission_for(
+                user, "manage_availability"
+            ).exists()
+        )
+    if is_specialist(user):
         context["own_bookings"] = visible.filter(
             specialist=user.specialist_page, status__in=BookingRequest.BUSY_STATUSES
         ).order_by("start")
@@ -182,13 +190,22 @@ def _render_detail(request, booking, *, report_form=None, rating_form=None):
         and booking_policy.user_has_permission_for_instance(user, "rate", booking)
     ):
         rating_form = BookingRatingForm()
+    actions = booking_policy.offered_actions(user, booking)
+    # "Accept" would only be refused while the specialist is taken; say why.
+    accept_conflict = (
+        services.acceptance_conflict(booking) if "accepter" in actions else ""
+    )
+    if accept_conflict:
+        actions.remove("accepter")
     return render(
         request,
         "corps/booking_detail.html",
         {
             "booking": booking,
             "history": booking.history.select_related("by"),
-            "actions": booking_policy.offered_actions(user, booking),
+            "actions": actions,
+            "accept_conflict": accept_conflict,
+            "cancel_needs_reason": cancel_needs_reason(user, booking),
             "coordinators": notifications.coordinators_of(booking),
             "booking_period_over": booking.end <= timezone.now(),
             "specialist_email": notifications.specialist_email(booking),

@@ -17,7 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from corps.permissions import booking_policy
+from corps.permissions import booking_policy, has_bookings_page
 from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified
 from kb.taxonomy.filters import FilteredListingPage
@@ -39,6 +39,11 @@ class CorpsIndexPage(FilteredListingPage, SectionIndexPage):
 
     def listing_queryset(self):
         return super().listing_queryset().select_related("home_offer", "region")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["has_bookings_page"] = has_bookings_page(request.user)
+        return context
 
 
 class SpecialistTargetGroup(TargetGroupItem):
