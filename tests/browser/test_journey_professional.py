@@ -209,3 +209,157 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
     assert "METHOD:CANCEL" in cancel
     assert f"SUMMARY:{EVENT}" in cancel
     assert site_server.run_python(REGISTRATION, email=email)[0]["status"] == "cancelled"
+
+
+# --- the same journey with the keyboard alone ---------------------------------
+
+MAX_TABS = 200
+
+
+def is_focused(locator) -> bool:
+    return locator.evaluate("el => el === document.activeElement")
+
+
+def assert_focus_visible(locator, what: str) -> None:
+    """The focused element shows where the focus is: an outline or a ring."""
+    style = locator.evaluate(
+        """el => { const s = getComputedStyle(el);
+            return {style: s.outlineStyle, width: parseFloat(s.outlineWidth),
+                    shadow: s.boxShadow}; }"""
+    )
+    outline = style["style"] != "none" and style["width"] > 0
+    assert outline or style["shadow"] != "none", f"{what}: no focus indicator {style}"
+
+
+def tab_to(page, locator, what: str, *, backwards: bool = False) -> None:
+    """Press Tab (or Shift+Tab) until ``locator`` has the focus, as a
+    keyboard user moves through the page; then check the focus shows."""
+    key = "Shift+Tab" if backwards else "Tab"
+    locator.wait_for(state="attached")
+    for _ in range(MAX_TABS):
+        if is_focused(locator):
+            assert_focus_visible(locator, what)
+            return
+        page.keyboard.press(key)
+    raise AssertionError(f"{what} cannot be reached with {key} on {page.url}")
+
+
+def activate(page, locator, what: str, *, key: str = "Enter") -> None:
+    """Tab to a link or button and press Enter (or Space): a new page."""
+    tab_to(page, locator, what)
+    with page.expect_navigation():
+        page.keyboard.press(key)
+
+
+def type_into(page, locator, what: str, text: str) -> None:
+    tab_to(page, locator, what)
+    page.keyboard.press("ControlOrMeta+A")
+    page.keyboard.type(text)
+
+
+def test_professional_journey_with_the_keyboard_alone(page, site_server, professional):
+    email = professional["email"]
+    page.goto("/")
+    check(page, "front page")
+
+    # The first Tab reaches the skip link, visibly; Enter moves to the content.
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Gå til indhold")
+    assert is_focused(skip)
+    assert_focus_visible(skip, "skip link")
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "indhold"
+    # Back up into the header to the search field (Shift+Tab).
+    header_search = page.get_by_role("banner").get_by_role(
+        "combobox", name="Søg i Vidensbanken"
+    )
+    tab_to(page, header_search, "header search", backwards=True)
+    page.keyboard.type(QUERY)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    check(page, "search results")
+
+    activate(page, page.get_by_role("link", name=METHOD, exact=True), "result")
+    assert page.get_by_role("heading", level=1).inner_text() == METHOD
+    check(page, "method page")
+
+    activate(
+        page,
+        page.get_by_role("navigation", name="Hovedmenu").get_by_role(
+            "link", name=EVENTS_MENU
+        ),
+        "main menu",
+    )
+    check(page, "events listing")
+    activate(page, page.get_by_role("link", name=EVENT, exact=True), "event card")
+    check(page, "theme day")
+
+    tab_to(page, page.get_by_role("link", name=re.compile("til din kalender")), "ics")
+    with page.expect_download() as download_info:
+        page.keyboard.press("Enter")
+    assert_is_the_theme_day(
+        Path(download_info.value.path()).read_text(encoding="utf-8")
+    )
+
+    activate(page, page.get_by_role("link", name="Tilmeld dig"), "register link")
+    check(page, "login page")
+    main = page.locator("main")
+    type_into(
+        page,
+        main.get_by_label(re.compile(r"^(Brugernavn|E-mail)")),
+        "user name",
+        email,
+    )
+    type_into(page, main.get_by_label("Adgangskode"), "password", PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/tilmelding/"))
+    check(page, "registration form")
+
+    form = page.locator("main form")
+    wrong = email.replace("@", " at ")
+    type_into(page, form.get_by_label("E-mail"), "e-mail", wrong)
+    needs = form.get_by_label(re.compile("behov", re.I))
+    type_into(page, needs, "needs", "Vegetarisk frokost")
+    activate(
+        page,
+        form.get_by_role("button", name="Tilmeld", exact=True),
+        "submit",
+        key="Space",
+    )
+    check(page, "registration form with an error")
+    assert form.locator(".field__error").inner_text() == (
+        "Indtast en gyldig e-mail-adresse."
+    )
+    assert form.get_by_label("E-mail").input_value() == wrong
+    assert needs.input_value() == "Vegetarisk frokost"
+
+    type_into(page, form.get_by_label("E-mail"), "e-mail", email)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    check(page, "my events after registering")
+    assert "Du er tilmeldt" in page.get_by_role("status").inner_text()
+    site_server.find_mail(to=email, subject=f"Du er tilmeldt: {EVENT}")
+
+    activate(
+        page,
+        page.get_by_role("navigation", name="Din konto").get_by_role(
+            "link", name="Mine arrangementer"
+        ),
+        "my events link",
+    )
+    check(page, "my events")
+    activate(page, page.get_by_role("link", name=f"Afmeld {EVENT}"), "cancel link")
+    check(page, "cancel confirmation")
+    activate(
+        page,
+        page.get_by_role("button", name="Ja, afmeld mig"),
+        "confirm button",
+        key="Space",
+    )
+    check(page, "my events after cancelling")
+    assert "Du er afmeldt" in page.get_by_role("status").inner_text()
+    receipt = site_server.find_mail(to=email, subject=f"Du er afmeldt: {EVENT}")
+    assert "METHOD:CANCEL" in receipt.attachment(".ics").text
+    assert site_server.run_python(REGISTRATION, email=email)[0]["status"] == "cancelled"
