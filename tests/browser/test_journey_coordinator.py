@@ -79,11 +79,20 @@ def new_page(browser, base_url, viewport):
         context.close()
 
 
+def follow(page, locator) -> None:
+    """Click a link or button and wait for the page it leads to."""
+    with page.expect_navigation():
+        locator.click()
+
+
 def log_in_on_site(page, email: str) -> None:
     """From any page of the site: the header's "Log ind", back to the page."""
-    page.get_by_role("navigation", name="Din konto").get_by_role(
-        "link", name="Log ind"
-    ).click()
+    follow(
+        page,
+        page.get_by_role("navigation", name="Din konto").get_by_role(
+            "link", name="Log ind"
+        ),
+    )
     check(page, "login page")
     main = page.locator("main")
     main.get_by_label(re.compile(r"^(Brugernavn|E-mail)")).fill(email)
@@ -94,9 +103,10 @@ def log_in_on_site(page, email: str) -> None:
 
 
 def main_menu(page, name: str) -> None:
-    page.get_by_role("navigation", name="Hovedmenu").get_by_role(
-        "link", name=name
-    ).click()
+    follow(
+        page,
+        page.get_by_role("navigation", name="Hovedmenu").get_by_role("link", name=name),
+    )
 
 
 def publish(page) -> None:
@@ -132,8 +142,7 @@ def open_live(page, title: str) -> None:
     row = page.locator("tr", has=page.get_by_role("link", name=title, exact=True))
     live = row.get_by_role("link", name=re.compile("live", re.I)).first
     live.evaluate("a => a.removeAttribute('target')")
-    live.click()
-    page.wait_for_url(re.compile(r"^(?!.*/admin/)"))
+    follow(page, live)
 
 
 def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participants(
@@ -169,13 +178,16 @@ def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participant
     if not pages_menu.is_visible():  # on a phone the sidebar is folded away
         page.get_by_role("button", name=re.compile("sidebar|sidemenu", re.I)).click()
     pages_menu.click()
-    page.get_by_role("link", name="Vidensbanken", exact=True).click()
+    follow(page, page.get_by_role("link", name="Vidensbanken", exact=True))
     check(page, "admin: home page's children")
-    page.get_by_role(
-        "link", name="Udforsk undersider af 'Temadage og arrangementer'?"
-    ).click()
+    follow(
+        page,
+        page.get_by_role(
+            "link", name="Udforsk undersider af 'Temadage og arrangementer'?"
+        ),
+    )
     check(page, "admin: event index")
-    page.get_by_role("link", name="Tilføj en underside", exact=True).click()
+    follow(page, page.get_by_role("link", name="Tilføj en underside", exact=True))
     page.wait_for_url(re.compile(r"/add/networks/themedaypage/"))
     check(page, "admin: new theme day")
 
@@ -222,7 +234,7 @@ def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participant
 
     # Back in the admin she moves it an hour and renames it.
     page.go_back()
-    page.get_by_role("link", name=title, exact=True).click()
+    follow(page, page.get_by_role("link", name=title, exact=True))
     check(page, "admin: editing the theme day")
     field(page, "Titel").fill(new_title)
     field(page, "Starter").fill("2027-09-15 10:00")
@@ -241,7 +253,7 @@ def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participant
     log_in_on_site(visitor, member)
     main_menu(visitor, "Netværk og erfa-grupper")
     check(visitor, "network listing")
-    visitor.get_by_role("link", name=NETWORK, exact=True).click()
+    follow(visitor, visitor.get_by_role("link", name=NETWORK, exact=True))
     check(visitor, "network page")
     visitor.get_by_label("Din organisation").fill("Aalborg Kommune")
     with visitor.expect_navigation():
@@ -257,8 +269,8 @@ def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participant
 
     # She also registers for the new theme day.
     main_menu(visitor, "Temadage og arrangementer")
-    visitor.get_by_role("link", name=new_title, exact=True).click()
-    visitor.get_by_role("link", name="Tilmeld dig").click()
+    follow(visitor, visitor.get_by_role("link", name=new_title, exact=True))
+    follow(visitor, visitor.get_by_role("link", name="Tilmeld dig"))
     check(visitor, "registration form")
     with visitor.expect_navigation():
         visitor.get_by_role("button", name="Tilmeld", exact=True).click()
@@ -266,7 +278,7 @@ def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participant
 
     # --- the coordinator decides the request on the network page -------------
     main_menu(page, "Netværk og erfa-grupper")
-    page.get_by_role("link", name=NETWORK, exact=True).click()
+    follow(page, page.get_by_role("link", name=NETWORK, exact=True))
     check(page, "network page with a pending request")
     requests = page.locator("section.membership li", has_text="Mads Medlem")
     expect(requests).to_have_count(1)
@@ -284,9 +296,9 @@ def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participant
 
     # --- and downloads the theme day's participant list ----------------------
     main_menu(page, "Temadage og arrangementer")
-    page.get_by_role("link", name=new_title, exact=True).click()
+    follow(page, page.get_by_role("link", name=new_title, exact=True))
     assert page.url == event_url
-    page.get_by_role("link", name=re.compile("Deltagerliste")).click()
+    follow(page, page.get_by_role("link", name=re.compile("Deltagerliste")))
     check(page, "participant list")
     with page.expect_download() as download_info:
         page.get_by_role("link", name="CSV", exact=True).click()

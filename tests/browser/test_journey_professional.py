@@ -48,6 +48,12 @@ def check(page, context: str) -> None:
     assert_no_sideways_scroll(page, context)
 
 
+def follow(page, locator) -> None:
+    """Click a link or button and wait for the page it leads to."""
+    with page.expect_navigation():
+        locator.click()
+
+
 def unfold_ics(text: str) -> str:
     """iCalendar folds long lines (CRLF + space); unfold them to read."""
     return re.sub(r"\r?\n[ \t]", "", text)
@@ -97,22 +103,22 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
     check(page, "search results")
     results = page.locator(".search-result__title a")
     assert METHOD in results.all_inner_texts()[:3]
-    page.get_by_role("link", name=METHOD, exact=True).click()
-
-    page.wait_for_url(re.compile(r"/metoder/"))
+    follow(page, page.get_by_role("link", name=METHOD, exact=True))
     assert page.get_by_role("heading", level=1).inner_text() == METHOD
     check(page, "method page")
 
     # From the method to the events listing, then a theme day about it.
-    page.get_by_role("navigation", name="Hovedmenu").get_by_role(
-        "link", name=EVENTS_MENU
-    ).click()
-    page.wait_for_url(re.compile(r"/kalender/"))
+    follow(
+        page,
+        page.get_by_role("navigation", name="Hovedmenu").get_by_role(
+            "link", name=EVENTS_MENU
+        ),
+    )
     check(page, "events listing")
     upcoming = page.locator(
         "section", has=page.get_by_role("heading", name="Kommende arrangementer")
     )
-    upcoming.get_by_role("link", name=EVENT).click()
+    follow(page, upcoming.get_by_role("link", name=EVENT))
 
     assert page.get_by_role("heading", level=1).inner_text() == EVENT
     check(page, "theme day")
@@ -128,13 +134,13 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
     assert_is_the_theme_day(Path(download.path()).read_text(encoding="utf-8"))
 
     # Registering needs an account: the login page leads back to the form.
-    page.get_by_role("link", name="Tilmeld dig").click()
+    follow(page, page.get_by_role("link", name="Tilmeld dig"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Log ind")
     check(page, "login page")
     page.locator("main").get_by_label(re.compile(r"^(Brugernavn|E-mail)")).fill(email)
     page.locator("main").get_by_label("Adgangskode").fill(PASSWORD)
-    page.locator("main").get_by_role("button", name="Log ind").click()
-
-    page.wait_for_url(re.compile(r"/tilmelding/"))
+    follow(page, page.locator("main").get_by_role("button", name="Log ind"))
+    assert re.search(r"/arrangementer/\d+/tilmelding/$", page.url), page.url
     check(page, "registration form")
     form = page.locator("main form")
     # What the site knows of her is filled in.
@@ -187,12 +193,15 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
     ]
 
     # Later: back to the front page, then "Mine arrangementer".
-    page.get_by_role("link", name=re.compile("til forsiden")).click()
-    page.get_by_role("navigation", name="Din konto").get_by_role(
-        "link", name="Mine arrangementer"
-    ).click()
+    follow(page, page.get_by_role("link", name=re.compile("til forsiden")))
+    follow(
+        page,
+        page.get_by_role("navigation", name="Din konto").get_by_role(
+            "link", name="Mine arrangementer"
+        ),
+    )
     check(page, "my events")
-    page.get_by_role("link", name=f"Afmeld {EVENT}").click()
+    follow(page, page.get_by_role("link", name=f"Afmeld {EVENT}"))
 
     check(page, "cancel confirmation")
     assert page.get_by_role("heading", level=1).inner_text() == "Vil du afmelde dig?"
@@ -314,7 +323,7 @@ def test_professional_journey_with_the_keyboard_alone(page, site_server, profess
     type_into(page, main.get_by_label("Adgangskode"), "password", PASSWORD)
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(r"/tilmelding/"))
+    assert re.search(r"/arrangementer/\d+/tilmelding/$", page.url), page.url
     check(page, "registration form")
 
     form = page.locator("main form")
