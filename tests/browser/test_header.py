@@ -75,7 +75,7 @@ def test_the_menu_is_reached_and_used_with_the_keyboard(page, viewport, screensh
     assert page.get_by_role("heading", level=1).inner_text() == "Evidens"
     # The menu marks where the reader is (hidden again on a phone until opened).
     current = page.locator('.main-nav a[aria-current="page"]')
-    assert current.inner_text() == "Evidens"
+    assert current.text_content().strip() == "Evidens"
 
 
 def test_a_logged_in_users_pages_are_in_the_menu(page, viewport):
