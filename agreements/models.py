@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from agreements.blocks import AgreementActionBlock
 from kb.core.blocks import BodyBlock
 from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import classified_models, tagged_with
@@ -168,8 +169,13 @@ class AgreementFocusArea(Orderable):
     themes = models.TextField(
         _("tematikker"), blank=True, help_text=_("Én tematik pr. linje.")
     )
-    actions = models.TextField(
-        _("handlinger"), blank=True, help_text=_("Én handling pr. linje.")
+    actions = StreamField(
+        [("action", AgreementActionBlock())],
+        blank=True,
+        verbose_name=_("handlinger"),
+        help_text=_(
+            "Én række pr. handling, med de temadage og netværk, der udfører den."
+        ),
     )
     success_criteria = models.TextField(
         _("hvornår er målet nået"),
@@ -200,4 +206,36 @@ class AgreementFocusArea(Orderable):
         return self._lines(self.themes)
 
     def action_list(self) -> list[str]:
-        return self._lines(self.actions)
+        return [block.value["text"] for block in self.actions]
+
+    def action_rows(self) -> list[dict]:
+        """Each action with the theme days (by date) and networks linked to
+        it that a reader can open: live and public only, so a draft or a
+        members-only page is not announced on the agreement."""
+        rows = [
+            {
+                "text": block.value["text"],
+                "theme_days": [p for p in block.value["theme_days"] if p],
+                "networks": [p for p in block.value["networks"] if p],
+            }
+            for block in self.actions
+        ]
+        linked = {
+            page.pk for row in rows for page in row["theme_days"] + row["networks"]
+        }
+        visible = set(
+            Page.objects.filter(pk__in=linked)
+            .live()
+            .public()
+            .values_list("pk", flat=True)
+        )
+        for row in rows:
+            row["theme_days"] = sorted(
+                (p for p in row["theme_days"] if p.pk in visible),
+                key=lambda page: page.start,
+            )
+            row["networks"] = sorted(
+                (p for p in row["networks"] if p.pk in visible),
+                key=lambda page: page.title,
+            )
+        return rows

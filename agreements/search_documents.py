@@ -26,7 +26,7 @@ class FrameworkAgreementDocument(SearchDocument):
             "body": text(
                 obj.vision,
                 *(
-                    text(e.goal, e.themes, e.actions, e.success_criteria)
+                    text(e.goal, e.themes, *e.action_list(), e.success_criteria)
                     for e in entries
                 ),
             ),

@@ -355,6 +355,23 @@ class Spec:
         return (*keys, "type") if self.model is None else keys
 
 
+@dataclass(frozen=True)
+class Links:
+    """Links between entries that refer to each other, made after both exist
+    (an agreement's actions name the theme days that name the agreement).
+
+    Each TOML entry names the ``model`` object by ``slug``; ``link`` gets the
+    object and the entry. Only objects this run created are linked, so an
+    editor's changes are left as they are.
+    """
+
+    file: str
+    table: str
+    label: str
+    model: type[models.Model]
+    link: Callable[[models.Model, dict], None]
+
+
 # -- the loop ----------------------------------------------------------------------
 
 
@@ -371,6 +388,7 @@ class DemoLoader:
         self.data_dir = Path(data_dir)
         self.progress = progress or (lambda *args: None)
         self._files: dict[str, dict] = {}
+        self._created: set[tuple[type[models.Model], Any]] = set()
 
     def load(self) -> dict[str, int]:
         """Build every spec; returns how many objects each created."""
@@ -380,12 +398,15 @@ class DemoLoader:
                 counts[spec.label] = self.load_spec(spec)
         return counts
 
-    def load_spec(self, spec: Spec) -> int:
+    def load_spec(self, spec: Spec | Links) -> int:
         entries = self.entries(spec)
         created = 0
         for number, entry in enumerate(entries, start=1):
             try:
-                created += self.build(spec, entry)
+                if isinstance(spec, Links):
+                    created += self.link(spec, entry)
+                else:
+                    created += self.build(spec, entry)
             except ValidationError as error:
                 raise DemoDataError(
                     self.source(spec),
@@ -482,6 +503,15 @@ class DemoLoader:
             obj.save_revision().publish()
         if spec.created:
             spec.created(obj)
+        self._created.add((model, obj.pk))
+        return True
+
+    def link(self, spec: Links, entry: dict) -> bool:
+        """Link the entry's object if this run created it; True when linked."""
+        obj = Ref(spec.model).convert(entry["slug"])
+        if (spec.model, obj.pk) not in self._created:
+            return False
+        spec.link(obj, entry)
         return True
 
     @staticmethod

@@ -10,6 +10,7 @@ the same name.
 import datetime as dt
 from html import escape
 
+from django.core.exceptions import ValidationError
 from wagtail.models import Page, Site
 
 from agreements.models import (
@@ -21,6 +22,7 @@ from corps.models import CorpsIndexPage, SpecialistPage
 from demo.loader import (
     FreeTags,
     Lines,
+    Links,
     LocalDateTime,
     Only,
     Paragraphs,
@@ -69,6 +71,42 @@ def registration_a_week_before(event: ThemeDayPage, entry: dict) -> None:
         event.registration_deadline = event.start - dt.timedelta(days=7)
 
 
+def link_agreement_actions(agreement: FrameworkAgreementPage, entry: dict) -> None:
+    """Link the agreement's actions, named by their text, to the theme days
+    and networks (slugs) that carry them out, and publish the change."""
+    wanted = {}
+    for number, action in enumerate(entry.get("actions", []), start=1):
+        try:
+            wanted[action["text"]] = {
+                "theme_days": Refs(ThemeDayPage).convert(action.get("theme_days", [])),
+                "networks": Refs(NetworkPage).convert(action.get("networks", [])),
+            }
+        except (KeyError, TypeError) as error:
+            raise ValidationError(
+                {f"actions[{number}]": ["skal have en text"]}
+            ) from error
+        except ValidationError as error:
+            raise ValidationError({f"actions[{number}]": error.messages}) from error
+    found = set()
+    for row in agreement.focus_area_entries.all():
+        actions = []
+        for block in row.actions:
+            value = dict(block.value)
+            if value["text"] in wanted:
+                found.add(value["text"])
+                value.update(wanted[value["text"]])
+            actions.append(("action", value))
+        row.actions = actions
+        row.save()
+    missing = set(wanted) - found
+    if missing:
+        raise ValidationError(
+            {"actions": [f"aftalen har ingen handling «{text}»" for text in missing]}
+        )
+    agreement = FrameworkAgreementPage.objects.get(pk=agreement.pk)
+    agreement.save_revision().publish()
+
+
 SPECS = [
     Spec("vocabulary.toml", "target_groups", "målgrupper", TargetGroup),
     Spec("vocabulary.toml", "focus_areas", "fokusområder", FocusArea),
@@ -102,7 +140,14 @@ SPECS = [
                 {
                     "focus_area": Ref(FocusArea),
                     "themes": Lines(),
-                    "actions": Lines(),
+                    "actions": Stream(
+                        "action",
+                        item=lambda text: {
+                            "text": text,
+                            "theme_days": [],
+                            "networks": [],
+                        },
+                    ),
                 },
             ),
         },
@@ -165,6 +210,13 @@ SPECS = [
             "materials": Stream("material"),
             **CLASSIFIED,
         },
+    ),
+    Links(
+        "agreements.toml",
+        "action_links",
+        "handlinger i rammeaftaler",
+        FrameworkAgreementPage,
+        link=link_agreement_actions,
     ),
     Spec(
         "specialists.toml",

@@ -253,7 +253,7 @@ def agreement(
             focus_area=area,
             goal=f"Mål for {area.name}",
             themes="Tematik",
-            actions="Handling",
+            actions=[("action", {"text": "Handling"})],
         )
         for area in focus_areas
     ]

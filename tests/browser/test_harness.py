@@ -16,6 +16,9 @@ from tests.browser.harness import (
 def test_the_editor_logs_in_through_the_login_form(page):
     log_in(page, EDITOR_EMAIL, next="/soeg/")
     assert page.url.endswith("/soeg/")
+    menu = page.locator("header summary", has_text="Menu")
+    if menu.is_visible():  # on a phone the user's pages are behind "Menu"
+        menu.click()
     assert page.get_by_role("link", name="Mine bookinger").count() == 1
 
 

@@ -28,9 +28,6 @@ def test_tagged_with_leaves_out_unpublished_pages(db):
     assert published in sections[MethodPage]
 
 
-def test_themes_and_actions_are_one_per_line():
-    entry = AgreementFocusArea(
-        themes="Tidlig indsats\n\n- Overgange\n• Data", actions=" Temadag "
-    )
+def test_themes_are_one_per_line():
+    entry = AgreementFocusArea(themes="Tidlig indsats\n\n- Overgange\n• Data")
     assert entry.theme_list() == ["Tidlig indsats", "Overgange", "Data"]
-    assert entry.action_list() == ["Temadag"]
