@@ -4,99 +4,54 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("taxonomy", "0002_regions_and_municipalities"),
+        ('taxonomy', '0002_regions_and_municipalities'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="PendingIndexUpdate",
+            name='PendingIndexUpdate',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                ("backend", models.CharField(max_length=50)),
-                ("doc_id", models.CharField(max_length=64)),
-                (
-                    "action",
-                    models.CharField(
-                        choices=[("index", "Indeksér"), ("remove", "Fjern")],
-                        max_length=10,
-                    ),
-                ),
-                ("error", models.TextField(blank=True)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('backend', models.CharField(max_length=50)),
+                ('doc_id', models.CharField(max_length=64)),
+                ('action', models.CharField(choices=[('index', 'Indeksér'), ('remove', 'Fjern')], max_length=10)),
+                ('error', models.TextField(blank=True)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                "verbose_name": "ventende indeksopdatering",
-                "verbose_name_plural": "ventende indeksopdateringer",
-                "ordering": ["created_at"],
+                'verbose_name': 'ventende indeksopdatering',
+                'verbose_name_plural': 'ventende indeksopdateringer',
+                'ordering': ['created_at'],
             },
         ),
         migrations.CreateModel(
-            name="IndexEntry",
+            name='IndexEntry',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                ("doc_id", models.CharField(max_length=64, unique=True)),
-                ("content_type", models.CharField(db_index=True, max_length=20)),
-                ("object_id", models.PositiveBigIntegerField()),
-                ("title", models.CharField(max_length=255)),
-                ("url", models.CharField(max_length=500)),
-                ("summary", models.TextField(blank=True)),
-                ("body", models.TextField(blank=True)),
-                (
-                    "keywords",
-                    models.TextField(
-                        blank=True,
-                        help_text="Names of the target groups and focus areas.",
-                    ),
-                ),
-                ("title_stems", models.TextField(blank=True)),
-                ("text_stems", models.TextField(blank=True)),
-                (
-                    "evidence_level",
-                    models.PositiveSmallIntegerField(blank=True, null=True),
-                ),
-                ("date", models.DateTimeField(blank=True, null=True)),
-                ("event_end", models.DateTimeField(blank=True, null=True)),
-                (
-                    "focus_areas",
-                    models.ManyToManyField(
-                        blank=True, related_name="+", to="taxonomy.focusarea"
-                    ),
-                ),
-                (
-                    "regions",
-                    models.ManyToManyField(
-                        blank=True, related_name="+", to="taxonomy.region"
-                    ),
-                ),
-                (
-                    "target_groups",
-                    models.ManyToManyField(
-                        blank=True, related_name="+", to="taxonomy.targetgroup"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('doc_id', models.CharField(max_length=64, unique=True)),
+                ('content_type', models.CharField(db_index=True, max_length=20)),
+                ('object_id', models.PositiveBigIntegerField()),
+                ('title', models.CharField(max_length=255)),
+                ('url', models.CharField(max_length=500)),
+                ('summary', models.TextField(blank=True)),
+                ('body', models.TextField(blank=True)),
+                ('keywords', models.TextField(blank=True, help_text='Names of the target groups and focus areas.')),
+                ('title_stems', models.TextField(blank=True)),
+                ('text_stems', models.TextField(blank=True)),
+                ('evidence_level', models.PositiveSmallIntegerField(blank=True, null=True)),
+                ('date', models.DateTimeField(blank=True, null=True)),
+                ('event_end', models.DateTimeField(blank=True, null=True)),
+                ('focus_areas', models.ManyToManyField(blank=True, related_name='+', to='taxonomy.focusarea')),
+                ('regions', models.ManyToManyField(blank=True, related_name='+', to='taxonomy.region')),
+                ('target_groups', models.ManyToManyField(blank=True, related_name='+', to='taxonomy.targetgroup')),
             ],
             options={
-                "verbose_name": "søgeindeks-post",
-                "verbose_name_plural": "søgeindeks",
+                'verbose_name': 'søgeindeks-post',
+                'verbose_name_plural': 'søgeindeks',
             },
         ),
     ]

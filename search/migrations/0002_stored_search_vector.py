@@ -26,9 +26,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="indexentry",
             name="search_vector",
-            field=django.contrib.postgres.search.SearchVectorField(
-                editable=False, null=True
-            ),
+            field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
         ),
         migrations.RunPython(create_gin_index, drop_gin_index),
     ]
