@@ -17,6 +17,9 @@ TEXT_FIELDS = [
 HIGHLIGHT_FIELDS = ("summary", "body")
 # Typo tolerance: none under 5 letters, one edit up to 7, two from 8.
 FUZZINESS = "AUTO:5,8"
+# BM25 only orders documents that contain the same query words: it must not
+# outweigh a word more (WORD_SCORE) or a title match (TITLE_SCORE).
+BM25_WEIGHT = 0.2
 
 
 class ContentSearch(FacetedSearch):
@@ -103,7 +106,7 @@ def text_query(text: str, *, fuzzy: bool):
         exact = matches(word.alternatives, word.phrases, TEXT_FIELDS + ["parts"])
         clauses = [
             Q("constant_score", filter=exact, boost=WORD_SCORE),
-            exact,
+            Q("bool", must=[exact], boost=BM25_WEIGHT),
             Q(
                 "constant_score",
                 filter=matches(
@@ -116,7 +119,10 @@ def text_query(text: str, *, fuzzy: bool):
         ]
         if word.parts:
             part = matches(word.parts, [], TEXT_FIELDS + ["parts"])
-            clauses += [Q("constant_score", filter=part, boost=PART_SCORE), part]
+            clauses += [
+                Q("constant_score", filter=part, boost=PART_SCORE),
+                Q("bool", must=[part], boost=BM25_WEIGHT),
+            ]
         should.append(Q("bool", should=clauses, minimum_should_match=1))
     must = [
         Q("multi_match", query=phrase, fields=TEXT_FIELDS, type="phrase")
