@@ -12,6 +12,8 @@ match exactly.
 import re
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+
 from search import vocabulary
 from search.models import SearchSynonym
 from search.text import STOPWORDS, parse_query, stem, tokens
@@ -50,12 +52,24 @@ class ExpandedQuery:
         return [w for w in out if w not in STOPWORDS]
 
 
+SYNONYMS_KEY = "kb-search-synonyms"
+
+
 def synonym_groups() -> list[list[str]]:
-    """The editors' synonym sets, lower-cased (one small query)."""
-    return [
-        [t.lower() for t in SearchSynonym(terms=terms).term_list()]
-        for terms in SearchSynonym.objects.values_list("terms", flat=True)
-    ]
+    """The editors' synonym sets, lower-cased; cached until a synonym is
+    saved or deleted (see search.signal_handlers)."""
+    groups = cache.get(SYNONYMS_KEY)
+    if groups is None:
+        groups = [
+            [t.lower() for t in SearchSynonym(terms=terms).term_list()]
+            for terms in SearchSynonym.objects.values_list("terms", flat=True)
+        ]
+        cache.set(SYNONYMS_KEY, groups, 60)  # other processes: within a minute
+    return groups
+
+
+def forget_synonyms(**kwargs) -> None:
+    cache.delete(SYNONYMS_KEY)
 
 
 def _stems(phrase: str) -> tuple[str, ...]:
@@ -130,8 +144,12 @@ def correct(text: str) -> str | None:
             replacements[word.word] = closest
     if not replacements:
         return None
-    return re.sub(
-        r"\w+",
-        lambda m: replacements.get(m.group(0).lower(), m.group(0)),
-        text,
-    )
+    # Only outside "quoted phrases", which stay exactly as typed.
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):
+        pieces[i] = re.sub(
+            r"\w+",
+            lambda m: replacements.get(m.group(0).lower(), m.group(0)),
+            pieces[i],
+        )
+    return '"'.join(pieces)
