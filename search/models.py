@@ -1,6 +1,7 @@
 """The database backend's index, and index updates that failed."""
 
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +27,9 @@ class IndexEntry(models.Model):
     # " stem" finds a word start on any database.
     title_stems = models.TextField(blank=True)
     text_stems = models.TextField(blank=True)
+    # The parts of the document's compound words ("familiebehandling" gives
+    # "familie behandling"; search.compounds), searched like the text.
+    parts = models.TextField(blank=True)
     target_groups = models.ManyToManyField(
         "taxonomy.TargetGroup", blank=True, related_name="+"
     )
@@ -69,3 +73,48 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.doc_id} ({self.backend})"
+
+
+class IndexWord(models.Model):
+    """A word of the search index's vocabulary (titles, summaries, bodies,
+    tag names), for spelling correction and compound splitting. Filled by the
+    backends as they index (:mod:`search.vocabulary`)."""
+
+    word = models.CharField(max_length=100, unique=True)
+    stem = models.CharField(max_length=100, db_index=True)
+
+    class Meta:
+        verbose_name = _("ord i søgeindekset")
+        verbose_name_plural = _("ord i søgeindekset")
+
+    def __str__(self):
+        return self.word
+
+
+class SearchSynonym(models.Model):
+    """Words that mean the same to the people searching ("autist, autisme",
+    "efterværn, overgang til voksenlivet"); a search for one also finds the
+    others. Maintained by editors as a snippet."""
+
+    terms = models.TextField(
+        _("ord med samme betydning"),
+        help_text=_(
+            "Skriv ordene adskilt af komma, fx „efterværn, overgang til "
+            "voksenlivet“. En søgning på ét af dem finder også de andre."
+        ),
+    )
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = _("synonym")
+        verbose_name_plural = _("synonymer")
+
+    def __str__(self):
+        return ", ".join(self.term_list())
+
+    def term_list(self) -> list[str]:
+        return [t for t in (" ".join(p.split()) for p in self.terms.split(",")) if t]
+
+    def clean(self):
+        if len(self.term_list()) < 2:
+            raise ValidationError({"terms": _("Skriv mindst to ord adskilt af komma.")})

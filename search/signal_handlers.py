@@ -11,6 +11,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from kb.taxonomy.models import FocusArea, TargetGroup
 from search.index import remove_on_commit, update_on_commit
+from search.models import SearchSynonym
+from search.query_words import forget_synonyms
 from search.registry import registry
 
 
@@ -88,4 +90,11 @@ def register_signal_handlers():
             on_tag_saved,
             sender=tag_model,
             dispatch_uid=f"kb_search_tag_{tag_model.__name__}",
+        )
+    # Editors' synonyms take effect with the next search.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            forget_synonyms,
+            sender=SearchSynonym,
+            dispatch_uid=f"kb_search_synonyms_{id(signal)}",
         )

@@ -2,8 +2,8 @@
 query parsing and highlighted snippets."""
 
 import re
+import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
 from html import escape
 
 import snowballstemmer
@@ -13,9 +13,16 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]+)"')
 
 
-@lru_cache(maxsize=1)
+_local = threading.local()
+
+
 def _stemmer():
-    return snowballstemmer.stemmer("danish")
+    """One stemmer per thread: snowball stemmers keep state while they
+    work, so threads sharing one corrupt each other's words."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("danish")
+    return stemmer
 
 
 def tokens(text: str) -> list[str]:
@@ -25,6 +32,22 @@ def tokens(text: str) -> list[str]:
 
 def stems(text: str) -> list[str]:
     return _stemmer().stemWords(tokens(text))
+
+
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower())
+
+
+# Snowball's Danish stop words: they carry no meaning of their own, so they
+# neither count as query words nor are split or corrected.
+STOPWORDS = frozenset(
+    """og i jeg det at en den til er som på de med han af for ikke der var mig
+    sig men et har om vi min havde ham hun nu over da fra du ud sin dem os op
+    man hans hvor eller hvad skal selv her alle vil blev kunne ind når være
+    dog noget ville jo deres efter ned skulle denne end dette mit også under
+    have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle
+    hos blive mange ad bliver hendes været thi jer sådan""".split()
+)
 
 
 @dataclass

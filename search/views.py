@@ -16,6 +16,7 @@ from kb.taxonomy.models import FocusArea, TargetGroup
 from search import backends
 from search.backends.base import FACET_LABELS, FACETS, SearchQuery
 from search.registry import registry
+from search.suggestions import zero_result_suggestions
 from search.text import tokens
 
 RESULTS_PER_PAGE = 20
@@ -30,6 +31,8 @@ FACET_PARAMS = {
     "event_time": "tid",
 }
 SORT_PARAMS = {"relevans": "relevance", "dato": "date"}
+# "Search for exactly what I typed": no spelling correction.
+EXACT_PARAM = "praecis"
 
 
 def query_from_request(request) -> tuple[SearchQuery, str | None]:
@@ -57,8 +60,12 @@ def query_from_request(request) -> tuple[SearchQuery, str | None]:
     ), error
 
 
-def _query_string(query: SearchQuery, *, drop: tuple[str, str] | None = None) -> str:
+def _query_string(
+    query: SearchQuery, *, drop: tuple[str, str] | None = None, exact: bool = False
+) -> str:
     pairs = [("q", query.text)] if query.text else []
+    if exact:
+        pairs.append((EXACT_PARAM, "1"))
     for facet, values in query.filters.items():
         pairs += [(FACET_PARAMS[facet], v) for v in values if (facet, v) != drop]
     if query.sort != "relevance":
@@ -68,7 +75,13 @@ def _query_string(query: SearchQuery, *, drop: tuple[str, str] | None = None) ->
 
 def search(request):
     query, error = query_from_request(request)
-    results = backends.search(query)
+    exact = request.GET.get(EXACT_PARAM) == "1"
+    results = backends.search(query, correct_spelling=not exact)
+    suggestions = (
+        zero_result_suggestions(query, results, _query_string)
+        if not results.total and (query.text or query.filters)
+        else []
+    )
     page_obj = Paginator(range(results.total), RESULTS_PER_PAGE).get_page(query.page)
     facets = [
         {
@@ -98,7 +111,9 @@ def search(request):
             "facets": facets,
             "selected_filters": selected,
             "page_obj": page_obj,
-            "query_string": _query_string(query),
+            "query_string": _query_string(query, exact=exact),
+            "exact_url": "?" + _query_string(query, exact=True),
+            "suggestions": suggestions,
             "sort": "dato" if query.sort == "date" else "relevans",
             "error": error,
         },

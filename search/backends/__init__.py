@@ -28,6 +28,7 @@ from search.backends.base import (
     SearchUnavailable,
     Suggestion,
 )
+from search.query_words import correct
 from search.registry import registry
 
 logger = logging.getLogger(__name__)
@@ -84,9 +85,23 @@ def _with_fallback(call):
         return call(get_search_backend(settings.KB_SEARCH_FALLBACK)), _fallback_notice()
 
 
-def search(query: SearchQuery) -> SearchResults:
+def search(query: SearchQuery, *, correct_spelling: bool = True) -> SearchResults:
+    """Results for ``query``. Words no document contains are first
+    replaced by the nearest word some document does contain (the same on
+    every backend); ``results.corrected_from`` then holds what was typed.
+    ``correct_spelling=False`` searches exactly what was typed."""
     if query.now is None:
         query = replace(query, now=timezone.now())
+    corrected = correct(query.text) if correct_spelling and query.text else None
+    if corrected:
+        results, notice = _with_fallback(
+            lambda backend: backend.search(replace(query, text=corrected))
+        )
+        if results.total:
+            results.notice = notice
+            results.corrected_from = query.text
+            results.corrected_to = corrected
+            return results
     results, notice = _with_fallback(lambda backend: backend.search(query))
     results.notice = notice
     return results

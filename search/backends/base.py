@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
+from search.registry import registry
+
 # Facets in the order the search page shows them.
 FACETS = [
     "content_type",
@@ -77,6 +79,15 @@ class SearchHit:
     evidence_level: int | None
     score: float = 0.0
 
+    @property
+    def evidence_label(self) -> str:
+        """The level's name ("2 – Teoretisk begrundet"), as the types
+        declare it."""
+        if self.evidence_level is None:
+            return ""
+        labels = registry.facet_labels("evidence_level")
+        return labels.get(str(self.evidence_level), str(self.evidence_level))
+
 
 @dataclass
 class FacetValue:
@@ -94,6 +105,9 @@ class SearchResults:
     facets: dict[str, list[FacetValue]]
     backend: str
     notice: str = ""
+    # Set when misspelt words were replaced: what the person typed.
+    corrected_from: str = ""
+    corrected_to: str = ""
 
     @property
     def page_count(self) -> int:

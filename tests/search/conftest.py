@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 
 from search.backends import get_search_backend, reset_backends
+from search.query_words import forget_synonyms
 from search.registry import registry
 
 
@@ -24,6 +25,14 @@ def require_elasticsearch():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{message}; in CI the Elasticsearch tests must run.")
         pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def fresh_synonyms():
+    """Synonyms are cached; a rolled-back test must not leave its own."""
+    forget_synonyms()
+    yield
+    forget_synonyms()
 
 
 @pytest.fixture

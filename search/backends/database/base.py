@@ -9,9 +9,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Case, Count, F, Q, QuerySet, Value, When
+from django.db.models.functions import Length
 
 from kb.taxonomy.models import FocusArea, Region, TargetGroup
+from search import vocabulary
 from search.backends.base import (
     BaseSearchBackend,
     Progress,
@@ -23,6 +25,7 @@ from search.backends.base import (
 )
 from search.facets import label_facets
 from search.models import IndexEntry
+from search.query_words import PART_SCORE, TITLE_SCORE, WORD_SCORE, expand
 from search.registry import registry
 from search.text import highlight as highlight_text
 from search.text import parse_query, stems, tokens
@@ -50,6 +53,7 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             )
             self._set_relations(entry, document)
             self._update_vectors(IndexEntry.objects.filter(pk=entry.pk))
+        vocabulary.add_words(vocabulary.document_words(document))
 
     def remove_document(self, doc_id: str) -> None:
         IndexEntry.objects.filter(doc_id=doc_id).delete()
@@ -60,9 +64,11 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         """Replace every row in one transaction: readers see the old index
         until the new one is committed."""
         count = 0
+        words = set()
         with transaction.atomic():
             IndexEntry.objects.all().delete()
             for document in documents:
+                words |= vocabulary.document_words(document)
                 entry = IndexEntry.objects.create(
                     doc_id=document["doc_id"], **self._row(document)
                 )
@@ -71,6 +77,7 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
                 if progress:
                     progress(count, total)
             self._update_vectors(IndexEntry.objects.all())
+            vocabulary.replace_words(words)
         return count
 
     def _update_vectors(self, entries: QuerySet) -> None:
@@ -82,6 +89,20 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
 
     @staticmethod
     def _row(document: dict) -> dict:
+        names = " ".join(document["target_group_names"] + document["focus_area_names"])
+        title_parts = " ".join(vocabulary.compound_parts(document["title"]))
+        parts = " ".join(
+            vocabulary.compound_parts(
+                " ".join(
+                    [
+                        document["title"],
+                        document["summary"] or "",
+                        document["body"] or "",
+                        names,
+                    ]
+                )
+            )
+        )
         return {
             "content_type": document["content_type"],
             "object_id": document["object_id"],
@@ -92,7 +113,8 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             "keywords": " ".join(
                 document["target_group_names"] + document["focus_area_names"]
             ),
-            "title_stems": stem_string(document["title"]),
+            "parts": parts,
+            "title_stems": stem_string(document["title"] + " " + title_parts),
             "text_stems": stem_string(
                 " ".join(
                     [
@@ -101,6 +123,7 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
                         document["body"] or "",
                         " ".join(document["target_group_names"]),
                         " ".join(document["focus_area_names"]),
+                        parts,
                     ]
                 )
             ),
@@ -117,8 +140,55 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
     # --- querying ----------------------------------------------------------
 
     def _match_text(self, queryset: QuerySet, text: str) -> QuerySet:
-        """Entries matching ``text`` (unchanged when it has no words)."""
-        raise NotImplementedError
+        """Entries with at least one of the query's words (or a synonym or
+        compound tail of it) and every quoted phrase, annotated with
+        ``score``: :data:`WORD_SCORE` per query word found (:data:`PART_SCORE`
+        when only a compound tail is), :data:`TITLE_SCORE` more when it is in
+        the title. Unchanged when the query has no words."""
+        query = expand(text)
+        if query.is_empty:
+            return queryset
+        for phrase in query.phrases:
+            queryset = queryset.filter(self._phrase_condition(phrase))
+        if not query.words:
+            return queryset.annotate(score=Value(WORD_SCORE))
+        score = Value(0)
+        any_word = Q(pk__in=[])
+        for word in query.words:
+            exact = Q(pk__in=[])
+            for alternative in word.alternatives:
+                exact |= self._word_condition(alternative)
+            for phrase in word.phrases:
+                exact |= self._phrase_condition(phrase)
+            parts = Q(pk__in=[])
+            for part in word.parts:
+                parts |= self._word_condition(part)
+            title = Q(pk__in=[])
+            for alternative in word.alternatives + word.parts:
+                title |= self._word_condition(alternative, title=True)
+            score = (
+                score
+                + Case(
+                    When(exact, then=Value(WORD_SCORE)),
+                    When(parts, then=Value(PART_SCORE)),
+                    default=Value(0),
+                )
+                + Case(When(title, then=Value(TITLE_SCORE)), default=Value(0))
+            )
+            any_word |= exact | parts
+        return queryset.filter(any_word).annotate(score=score)
+
+    def _word_condition(self, word: str, *, title: bool = False) -> Q:
+        """Rows containing ``word`` (an inflection of it, or a word it
+        starts) in the title or anywhere."""
+        field = "title_stems" if title else "text_stems"
+        condition = Q(pk__in=[])
+        for word_stem in stems(word):
+            condition |= Q(**{f"{field}__contains": f" {word_stem}"})
+        return condition
+
+    def _phrase_condition(self, phrase: str) -> Q:
+        return Q(text_stems__contains=stem_string(phrase).rstrip())
 
     @staticmethod
     def _apply_filter(
@@ -191,8 +261,9 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         return self._ranked(queryset, query)
 
     def _ranked(self, queryset: QuerySet, query: SearchQuery) -> list[int] | QuerySet:
-        """Best match first, for a query with words."""
-        raise NotImplementedError
+        """Best match first, for a query with words; among equals the
+        shorter title (the query says more of what it is about)."""
+        return queryset.order_by("-score", Length("title"), "title")
 
     def search(self, query: SearchQuery) -> SearchResults:
         matched = self._match_text(IndexEntry.objects.all(), query.text)
@@ -213,7 +284,7 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
                     query.offset : query.offset + query.per_page
                 ]
             )
-        words = parse_query(query.text).all_words()
+        words = expand(query.text).highlight_words()
         return SearchResults(
             query=query,
             hits=[self._hit(row, words) for row in page],
@@ -243,7 +314,7 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             date=row.date,
             event_end=row.event_end,
             evidence_level=row.evidence_level,
-            score=getattr(row, "rank", 0.0) or 0.0,
+            score=getattr(row, "score", 0.0) or 0.0,
         )
 
     def autocomplete(self, prefix: str, *, limit: int = 8) -> list[Suggestion]:

@@ -23,6 +23,7 @@ from elasticsearch import (
 from elasticsearch.helpers import BulkIndexError, streaming_bulk
 from elasticsearch_dsl import Search
 
+from search import vocabulary
 from search.backends.base import (
     BaseSearchBackend,
     Progress,
@@ -93,6 +94,7 @@ class ElasticsearchBackend(BaseSearchBackend):
                 )
         except UNAVAILABLE as exc:
             raise SearchUnavailable(str(exc)) from exc
+        vocabulary.add_words(vocabulary.document_words(document))
 
     def remove_document(self, doc_id: str) -> None:
         try:
@@ -112,13 +114,18 @@ class ElasticsearchBackend(BaseSearchBackend):
         except UNAVAILABLE as exc:
             raise SearchUnavailable(str(exc)) from exc
         count = 0
+        words = set()
+
+        def actions():
+            for doc in documents:
+                words.update(vocabulary.document_words(doc))
+                yield ContentDocument.from_document(doc, index=new).to_dict(
+                    include_meta=True
+                )
+
         try:
-            actions = (
-                ContentDocument.from_document(doc, index=new).to_dict(include_meta=True)
-                for doc in documents
-            )
             for ok, _item in streaming_bulk(
-                self.client, actions, chunk_size=200, raise_on_error=True
+                self.client, actions(), chunk_size=200, raise_on_error=True
             ):
                 count += ok
                 if progress:
@@ -129,6 +136,7 @@ class ElasticsearchBackend(BaseSearchBackend):
                 {"remove": {"index": name, "alias": self.index_alias}} for name in old
             ]
             self.client.indices.update_aliases(actions=swap)
+            vocabulary.replace_words(words)
         except Exception:
             # Leave the old index serving; throw away the half-built one.
             try:

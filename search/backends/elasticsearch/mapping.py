@@ -12,6 +12,8 @@ from elasticsearch_dsl import (
     token_filter,
 )
 
+from search.vocabulary import compound_parts
+
 danish_stop = token_filter("kb_danish_stop", "stop", stopwords="_danish_")
 danish_hunspell = token_filter(
     "kb_danish_hunspell", "hunspell", locale="da_DK", dedup=True
@@ -61,6 +63,10 @@ class ContentDocument(Document):
     evidence_level = Integer()
     date = Date(default_timezone=settings.TIME_ZONE)
     event_end = Date(default_timezone=settings.TIME_ZONE)
+    # Parts of the compound words (search.compounds), not part of the flat
+    # document: the node has no decompounder, so Python splits.
+    parts = Text(analyzer=DANISH)
+    title_parts = Text(analyzer=DANISH)
 
     class Index:
         settings = {"number_of_shards": 1, "number_of_replicas": 0}
@@ -68,4 +74,15 @@ class ContentDocument(Document):
     @classmethod
     def from_document(cls, document: dict, *, index: str) -> "ContentDocument":
         fields = {k: v for k, v in document.items() if k != "doc_id"}
+        text = " ".join(
+            [
+                document["title"],
+                document.get("summary") or "",
+                document.get("body") or "",
+                *document.get("target_group_names", []),
+                *document.get("focus_area_names", []),
+            ]
+        )
+        fields["parts"] = " ".join(compound_parts(text))
+        fields["title_parts"] = " ".join(compound_parts(document["title"]))
         return cls(meta={"id": document["doc_id"], "index": index}, **fields)

@@ -5,7 +5,7 @@ from elasticsearch import Elasticsearch
 from elasticsearch_dsl import FacetedSearch, Q, RangeFacet, TermsFacet
 
 from search.backends.base import SearchQuery
-from search.text import parse_query
+from search.query_words import PART_SCORE, TITLE_SCORE, WORD_SCORE, expand
 
 TEXT_FIELDS = [
     "title^4",
@@ -17,6 +17,9 @@ TEXT_FIELDS = [
 HIGHLIGHT_FIELDS = ("summary", "body")
 # Typo tolerance: none under 5 letters, one edit up to 7, two from 8.
 FUZZINESS = "AUTO:5,8"
+# BM25 only orders documents that contain the same query words: it must not
+# outweigh a word more (WORD_SCORE) or a title match (TITLE_SCORE).
+BM25_WEIGHT = 0.2
 
 
 class ContentSearch(FacetedSearch):
@@ -78,23 +81,56 @@ class ContentSearch(FacetedSearch):
 
 
 def text_query(text: str, *, fuzzy: bool):
-    """Every loose word must match in some field (one clause per word, so
-    words may sit in different fields), and every quoted phrase as a phrase."""
-    parsed = parse_query(text)
-    if parsed.is_empty:
+    """ "Most words": a document needs one of the query's words (or a
+    synonym or compound tail of it) and scores :data:`WORD_SCORE` per word
+    it contains (:data:`PART_SCORE` for a tail only, :data:`TITLE_SCORE` more
+    in the title), the same rule as the database backend; BM25 orders
+    documents with the same words. Every quoted phrase must match."""
+    query = expand(text)
+    if query.is_empty:
         return None
+    typo = {"fuzziness": FUZZINESS, "prefix_length": 1} if fuzzy else {}
+
+    def matches(words, phrases, fields, **extra):
+        clauses = [
+            Q("multi_match", query=w, fields=fields, **typo, **extra) for w in words
+        ]
+        clauses += [
+            Q("multi_match", query=p, fields=fields, type="phrase", **extra)
+            for p in phrases
+        ]
+        return Q("bool", should=clauses, minimum_should_match=1)
+
+    should = []
+    for word in query.words:
+        exact = matches(word.alternatives, word.phrases, TEXT_FIELDS + ["parts"])
+        clauses = [
+            Q("constant_score", filter=exact, boost=WORD_SCORE),
+            Q("bool", must=[exact], boost=BM25_WEIGHT),
+            Q(
+                "constant_score",
+                filter=matches(
+                    word.alternatives + word.parts,
+                    word.phrases,
+                    ["title", "title_parts"],
+                ),
+                boost=TITLE_SCORE,
+            ),
+        ]
+        if word.parts:
+            part = matches(word.parts, [], TEXT_FIELDS + ["parts"])
+            clauses += [
+                Q("constant_score", filter=part, boost=PART_SCORE),
+                Q("bool", must=[part], boost=BM25_WEIGHT),
+            ]
+        should.append(Q("bool", should=clauses, minimum_should_match=1))
     must = [
-        Q(
-            "multi_match",
-            query=term,
-            fields=TEXT_FIELDS,
-            zero_terms_query="all",  # a stopword alone ("om") must not veto
-            **({"fuzziness": FUZZINESS, "prefix_length": 1} if fuzzy else {}),
-        )
-        for term in parsed.terms
-    ]
-    must += [
         Q("multi_match", query=phrase, fields=TEXT_FIELDS, type="phrase")
-        for phrase in parsed.phrases
+        for phrase in query.phrases
     ]
-    return Q("bool", must=must)
+    return Q(
+        "bool",
+        should=should,
+        must=must,
+        minimum_should_match=1 if should else 0,
+    )
