@@ -12,6 +12,7 @@ from html import escape
 
 from wagtail.models import Page, Site
 
+from accounts.models import OrganisationEmailDomain
 from agreements.models import (
     AgreementFocusArea,
     FrameworkAgreementIndexPage,
@@ -72,6 +73,14 @@ def registration_a_week_before(event: ThemeDayPage, entry: dict) -> None:
 SPECS = [
     Spec("vocabulary.toml", "target_groups", "målgrupper", TargetGroup),
     Spec("vocabulary.toml", "focus_areas", "fokusområder", FocusArea),
+    Spec(
+        "accounts.toml",
+        "email_domains",
+        "e-maildomæner",
+        OrganisationEmailDomain,
+        key="domain",
+        fields={"municipality": Ref(Municipality, by="name"), "region": REGION},
+    ),
     Spec(
         "site.toml", "home", "forside", HomePage, parent=Root(), created=make_site_root
     ),
