@@ -162,3 +162,14 @@ def test_a_configured_municipal_login_is_offered_on_the_login_page(client, db):
     assert "Med din organisations login" in html
     assert "Aarhus Kommunes login" in html
     assert "/konto/oidc/kommune/login/" in html
+
+
+@pytest.mark.parametrize(
+    "name", ["account_email", "account_change_password", "account_logout"]
+)
+def test_allauths_other_pages_sit_in_the_sites_frame(client, name):
+    client.force_login(factories.user())
+    html = client.get(reverse(name)).content.decode()
+    assert 'class="site-header' in html
+    assert '<html lang="da">' in html
+    assert "Gå til indhold" in html
