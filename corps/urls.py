@@ -1,5 +1,4 @@
-"""Accounts (/konto/: Django's login, logout and password reset) and the
-booking pages (/bookinger/). Included once in kb.urls, before Wagtail."""
+"""The booking pages (/bookinger/). Included once in kb.urls, before Wagtail."""
 
 from django.urls import include, path
 
@@ -33,6 +32,5 @@ booking_patterns = [
 ]
 
 urlpatterns = [
-    path("konto/", include("django.contrib.auth.urls")),
     path("bookinger/", include((booking_patterns, "corps"))),
 ]

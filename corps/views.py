@@ -27,6 +27,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import affiliation_of
+from accounts.views import booking_refused
 from corps import calendar, notifications, queries, services
 from corps.forms import (
     BookingRatingForm,
@@ -62,7 +63,7 @@ def request_booking(request, specialist_id: int):
         pk=specialist_id,
     )
     if not booking_policy.user_has_permission(request.user, "request"):
-        raise PermissionDenied
+        return booking_refused(request, specialist=specialist)
     if not specialist.bookable:
         raise Http404
     form = BookingRequestForm(request.POST or None, specialist=specialist)

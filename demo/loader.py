@@ -333,7 +333,8 @@ class Spec:
     """How one TOML table becomes objects of one model.
 
     ``model`` None means each entry names its page type in ``type``
-    (``"app_label.ModelName"``). ``parent`` makes the entries pages and says
+    (``"app_label.ModelName"``). ``key`` is the unique field that says
+    whether an entry exists already (``slug`` unless the model has none). ``parent`` makes the entries pages and says
     where they go. ``summary_from`` fills ``search_description`` from a text
     field. ``prepare`` sets derived values before validation; ``created`` runs
     after a new object is saved.
@@ -348,6 +349,7 @@ class Spec:
     summary_from: str | None = None
     prepare: Callable[[models.Model, dict], None] | None = None
     created: Callable[[models.Model], None] | None = None
+    key: str = "slug"
 
     @property
     def consumed_keys(self) -> tuple[str, ...]:
@@ -456,25 +458,25 @@ class DemoLoader:
             )
         seen = set()
         for number, entry in enumerate(entries, start=1):
-            slug = entry.get("slug")
+            slug = entry.get(spec.key)
             if not slug:
                 raise DemoDataError(
                     self.source(spec),
                     self.describe(spec, number, entry),
-                    {"slug": ["mangler"]},
+                    {spec.key: ["mangler"]},
                 )
             if slug in seen:
                 raise DemoDataError(
                     self.source(spec),
                     self.describe(spec, number, entry),
-                    {"slug": ["står to gange i filen"]},
+                    {spec.key: ["står to gange i filen"]},
                 )
             seen.add(slug)
         return entries
 
     @staticmethod
     def describe(spec: Spec, number: int, entry: dict) -> str:
-        name = entry.get("slug") or entry.get("title") or entry.get("name") or "?"
+        name = entry.get(spec.key) or entry.get("title") or entry.get("name") or "?"
         return f"[[{spec.table}]] nr. {number} «{name}»"
 
     # -- building one entry ---------------------------------------------------------
@@ -483,7 +485,7 @@ class DemoLoader:
         """Create the entry's object unless it exists; True when created."""
         model = spec.model or self.model_named(entry.get("type"))
         parent = spec.parent(entry) if spec.parent else None
-        if self.exists(model, parent, entry["slug"]):
+        if self.exists(model, parent, entry[spec.key], key=spec.key):
             return False
         obj = model()
         problems: dict[str, list[str]] = {}
@@ -527,9 +529,9 @@ class DemoLoader:
         return model
 
     @staticmethod
-    def exists(model, parent: Page | None, slug: str) -> bool:
+    def exists(model, parent: Page | None, slug: str, key: str = "slug") -> bool:
         if parent is None:
-            return model._default_manager.filter(slug=slug).exists()
+            return model._default_manager.filter(**{key: slug}).exists()
         if model.max_count == 1:
             # One of its kind (home, section index): an editor may rename it.
             return model.objects.exists()

@@ -13,6 +13,7 @@ from html import escape
 from django.core.exceptions import ValidationError
 from wagtail.models import Page, Site
 
+from accounts.models import OrganisationEmailDomain
 from agreements.models import (
     AgreementFocusArea,
     FrameworkAgreementIndexPage,
@@ -110,6 +111,14 @@ def link_agreement_actions(agreement: FrameworkAgreementPage, entry: dict) -> No
 SPECS = [
     Spec("vocabulary.toml", "target_groups", "målgrupper", TargetGroup),
     Spec("vocabulary.toml", "focus_areas", "fokusområder", FocusArea),
+    Spec(
+        "accounts.toml",
+        "email_domains",
+        "e-maildomæner",
+        OrganisationEmailDomain,
+        key="domain",
+        fields={"municipality": Ref(Municipality, by="name"), "region": REGION},
+    ),
     Spec(
         "site.toml", "home", "forside", HomePage, parent=Root(), created=make_site_root
     ),

@@ -18,7 +18,7 @@ def start(request):
     user's role (decided by permissions, not group names)."""
     user = request.user
     if not user.is_authenticated:
-        return redirect("login")
+        return redirect("account_login")
     if user.has_perm("corps.coordinate_bookings") or user.has_perm(
         "corps.request_booking"
     ):

@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Log in, sign up, confirm the address, reset the password (allauth).
+    path("konto/", include("allauth.urls")),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("soeg/", include("search.urls")),
     path("tilbud/", include("offers.urls")),

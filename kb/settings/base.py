@@ -10,7 +10,13 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from kb.settings.env import env_bool, env_int, env_list, env_str
+from kb.settings.env import (
+    env_bool,
+    env_int,
+    env_list,
+    env_required,
+    env_str,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -23,7 +29,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "kb.core",
     "kb.taxonomy",
+    # Before wagtail.users: accounts also supplies Wagtail's user screens
+    # (organisation and roles on one form) and allauth's templates.
     "accounts",
+    "accounts.apps.WagtailUsersConfig",
     "offers",
     "agreements",
     "home",
@@ -36,7 +45,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -52,6 +60,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    # Always installed, so the schema does not depend on the environment;
+    # a login provider exists only when KB_OIDC_* configure one (below).
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
 ]
 
 MIDDLEWARE = [
@@ -63,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -116,11 +131,66 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Accounts: Django's login and password reset at /konto/ (corps.urls).
-LOGIN_URL = "login"
+# Accounts: django-allauth at /konto/ (kb.urls). People log in with their
+# e-mail and sign up themselves; the address must be confirmed before the
+# first login, and confirming it attaches the user to the municipality or
+# region that owns the domain (accounts.services). Wagtail's admin sends
+# people to the same login page, so there is one way in (and one rate limit).
+AUTHENTICATION_BACKENDS = [
+    "allauth.account.auth_backends.AuthenticationBackend",
+    # Username and password: createsuperuser accounts, the test client.
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home:start"
 LOGOUT_REDIRECT_URL = "/"
+WAGTAILADMIN_LOGIN_URL = "account_login"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupNamesForm"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # the link opens a page with a button
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""  # the subjects name Vidensbanken themselves
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "confirm_email": "1/3m/key",
+}
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_LOGIN_ON_GET = False
+
+# A municipal (or regional) OpenID Connect login, offered next to the e-mail
+# login when all three are set; see the README. A half-configured provider
+# fails at start-up instead of showing a button that cannot work.
+KB_OIDC_SERVER_URL = env_str("KB_OIDC_SERVER_URL", "")
+KB_OIDC_CLIENT_ID = env_str("KB_OIDC_CLIENT_ID", "")
+KB_OIDC_CLIENT_SECRET = env_str("KB_OIDC_CLIENT_SECRET", "")
+KB_OIDC_NAME = env_str("KB_OIDC_NAME", "") or "Kommunalt login"
+SOCIALACCOUNT_PROVIDERS = {}
+if KB_OIDC_SERVER_URL or KB_OIDC_CLIENT_ID or KB_OIDC_CLIENT_SECRET:
+    # The provider id "kommune" makes the callback address
+    # /konto/oidc/kommune/login/callback/ (to register with the provider).
+    SOCIALACCOUNT_PROVIDERS["openid_connect"] = {
+        "OAUTH_PKCE_ENABLED": True,
+        "APPS": [
+            {
+                "provider_id": "kommune",
+                "name": KB_OIDC_NAME,
+                "client_id": env_required("KB_OIDC_CLIENT_ID"),
+                "secret": env_required("KB_OIDC_CLIENT_SECRET"),
+                "settings": {"server_url": env_required("KB_OIDC_SERVER_URL")},
+            }
+        ],
+    }
 
 LANGUAGE_CODE = "da"
 LANGUAGES = [("da", _("Dansk"))]

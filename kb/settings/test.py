@@ -21,6 +21,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+# The browser tests log in and sign up from one address many times a minute.
+ACCOUNT_RATE_LIMITS = {
+    **ACCOUNT_RATE_LIMITS,  # noqa: F405
+    "login": "600/m/ip",
+    "signup": "200/m/ip",
+}
 
 # Tests use their own index (wiped at the start of a run) and make every
 # write visible at once. ELASTICSEARCH_INDEX is deliberately ignored, so a

@@ -3,7 +3,6 @@ by administrators in Wagtail."""
 
 import pytest
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 
 from accounts.models import BOOKER_GROUP, Affiliation
 from kb.taxonomy.models import Municipality
@@ -29,16 +28,3 @@ def test_a_membership_needs_an_organisation(db):
     with pytest.raises(IntegrityError):
         with transaction.atomic():
             Affiliation.objects.create(user=user)
-
-
-def test_administrators_manage_memberships_in_wagtail(admin_client):
-    factories.user("booker", groups=[BOOKER_GROUP], municipality="Roskilde")
-    url = reverse("wagtailsnippets_accounts_affiliation:list")
-    response = admin_client.get(url)
-    assert response.status_code == 200
-    assert "booker" in response.content.decode()
-
-
-def test_editors_do_not_manage_memberships(editor_client):
-    url = reverse("wagtailsnippets_accounts_affiliation:list")
-    assert editor_client.get(url).status_code in (302, 403)

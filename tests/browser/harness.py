@@ -60,7 +60,7 @@ CHROMIUM_ARGS = [
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 # The known users: the superuser is created with the server; more with
-# SiteServer.create_user(). Users log in with their e-mail as user name.
+# SiteServer.create_user(). Users log in on the site with their e-mail.
 EDITOR_EMAIL = "redaktoer@example.dk"
 PASSWORD = "hemmelig-kode-123"
 
@@ -580,9 +580,10 @@ def _parse_mail(raw: bytes) -> Mail:
 def log_in(
     page, username: str = EDITOR_EMAIL, password: str = PASSWORD, *, next: str = "/"
 ) -> None:
-    """Log in through the site's own form at /konto/login/ and land on ``next``."""
+    """Log in through the site's own form at /konto/login/ (allauth: e-mail
+    and password; ``username`` is the user's e-mail) and land on ``next``."""
     page.goto(f"/konto/login/?next={quote(next)}")
-    page.get_by_label("Brugernavn").fill(username)
+    page.get_by_label("E-mail").fill(username)
     page.get_by_label("Adgangskode").fill(password)
     with page.expect_navigation():
         page.locator("main").get_by_role("button", name="Log ind").click()

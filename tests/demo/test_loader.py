@@ -53,9 +53,10 @@ def test_every_toml_entry_is_on_the_demo_site(db):
         assert entries, each.table
         for entry in entries:
             model = each.model or loader.model_named(entry["type"])
-            assert model._default_manager.filter(slug=entry["slug"]).exists(), (
+            key = entry[each.key]
+            assert model._default_manager.filter(**{each.key: key}).exists(), (
                 each.file,
-                entry["slug"],
+                key,
             )
 
 

@@ -26,7 +26,9 @@ def test_forbidden_explains_and_points_to_the_secretariat(client, db):
 
 def test_an_expired_form_gets_a_danish_page(db):
     client = Client(enforce_csrf_checks=True)
-    response = client.post(reverse("login"), {"username": "a", "password": "b"})
+    response = client.post(
+        reverse("account_login"), {"login": "a@b.dk", "password": "b"}
+    )
     assert response.status_code == 403
     html = response.content.decode()
     assert "Formularen er udløbet" in html

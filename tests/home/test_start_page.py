@@ -8,10 +8,8 @@ from tests import factories
 
 
 def log_in(client, user, next_url=None):
-    url = reverse("login") + (f"?next={next_url}" if next_url else "")
-    return client.post(
-        url, {"username": user.username, "password": factories.PASSWORD}
-    )
+    url = reverse("account_login") + (f"?next={next_url}" if next_url else "")
+    return client.post(url, {"login": user.email, "password": factories.PASSWORD})
 
 
 @pytest.mark.parametrize(

@@ -62,3 +62,40 @@ def test_base_settings_hold_no_secret_and_no_debug():
     assert not hasattr(base, "SECRET_KEY")
     assert base.DEBUG is False
     assert "*" not in base.ALLOWED_HOSTS
+
+
+OIDC_PROVIDERS = (
+    "from django.conf import settings; "
+    "print(settings.SOCIALACCOUNT_PROVIDERS.get('openid_connect'))"
+)
+
+
+def test_the_municipal_login_is_configured_from_the_environment():
+    env = {"DJANGO_SETTINGS_MODULE": "kb.settings.test"}
+    result = run_manage("shell", "-c", OIDC_PROVIDERS, env_overrides=env)
+    assert result.stdout.strip().splitlines()[-1] == "None", result.stderr
+    result = run_manage(
+        "shell",
+        "-c",
+        OIDC_PROVIDERS,
+        env_overrides={
+            **env,
+            "KB_OIDC_SERVER_URL": "https://login.aarhus.example",
+            "KB_OIDC_CLIENT_ID": "vidensbanken",
+            "KB_OIDC_CLIENT_SECRET": "hemmelig",
+        },
+    )
+    assert "https://login.aarhus.example" in result.stdout, result.stderr
+    assert "'provider_id': 'kommune'" in result.stdout
+
+
+def test_a_half_configured_municipal_login_stops_the_start():
+    result = run_manage(
+        "check",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "kb.settings.test",
+            "KB_OIDC_SERVER_URL": "https://login.aarhus.example",
+        },
+    )
+    assert result.returncode != 0
+    assert "KB_OIDC_CLIENT_ID must be set" in result.stderr

@@ -38,7 +38,7 @@ class Command(BaseCommand):
             user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Administrator: brugernavn «{USERNAME}», adgangskode «{password}» "
-                f"(gemt i {password_file})"
+                f"Administrator: e-mail «{user.email}» (brugernavn «{USERNAME}»), "
+                f"adgangskode «{password}» (gemt i {password_file})"
             )
         )
