@@ -61,11 +61,7 @@ class Entry:
 
     @property
     def translated(self) -> bool:
-        return (
-            bool(self.msgstr)
-            and all(self.msgstr)
-            and "fuzzy" not in self.flags
-        )
+        return bool(self.msgstr) and all(self.msgstr) and "fuzzy" not in self.flags
 
 
 def _unquote(text: str) -> str:
@@ -185,9 +181,7 @@ def main(argv: list[str]) -> int:
         entries = missing(domain)
         if args.command == "stats":
             ours = PROJECT_LOCALE / f"{domain}.po"
-            count = (
-                sum(e.translated for e in parse_po(ours)) if ours.exists() else 0
-            )
+            count = sum(e.translated for e in parse_po(ours)) if ours.exists() else 0
             print(
                 f"{domain}: the project translates {count}, "
                 f"{len(entries)} still untranslated"

@@ -65,7 +65,10 @@ class TargetGroupItem(ItemBase):
     """
 
     tag = models.ForeignKey(
-        TargetGroup, on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s"
+        TargetGroup,
+        on_delete=models.CASCADE,
+        related_name="%(app_label)s_%(class)s",
+        verbose_name=_("målgruppe"),
     )
 
     class Meta:
@@ -76,7 +79,10 @@ class FocusAreaItem(ItemBase):
     """Base for a content type's through model to :class:`FocusArea`."""
 
     tag = models.ForeignKey(
-        FocusArea, on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s"
+        FocusArea,
+        on_delete=models.CASCADE,
+        related_name="%(app_label)s_%(class)s",
+        verbose_name=_("fokusområde"),
     )
 
     class Meta:
@@ -88,7 +94,7 @@ class Region(models.Model):
 
     name = models.CharField(_("navn"), max_length=100, unique=True)
     code = models.CharField(_("regionskode"), max_length=4, unique=True)
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("URL-navn"), unique=True)
 
     class Meta:
         ordering = ["name"]
@@ -104,7 +110,7 @@ class Municipality(models.Model):
 
     name = models.CharField(_("navn"), max_length=100, unique=True)
     code = models.CharField(_("kommunekode"), max_length=3, unique=True)
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("URL-navn"), unique=True)
     region = models.ForeignKey(
         Region,
         on_delete=models.PROTECT,

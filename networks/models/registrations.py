@@ -61,7 +61,9 @@ class EventRegistration(models.Model):
         _("rykket op fra venteliste"), null=True, blank=True
     )
     cancelled_at = models.DateTimeField(_("afmeldt"), null=True, blank=True)
-    event_cancelled_notified_at = models.DateTimeField(null=True, blank=True)
+    event_cancelled_notified_at = models.DateTimeField(
+        _("underrettet om aflysning"), null=True, blank=True
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
