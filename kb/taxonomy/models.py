@@ -73,6 +73,9 @@ class TargetGroupItem(ItemBase):
 
     class Meta:
         abstract = True
+        # Inherited by the through models (the admin's usage view names them).
+        verbose_name = _("målgrupper")
+        verbose_name_plural = _("målgrupper")
 
 
 class FocusAreaItem(ItemBase):
@@ -87,6 +90,8 @@ class FocusAreaItem(ItemBase):
 
     class Meta:
         abstract = True
+        verbose_name = _("fokusområder")
+        verbose_name_plural = _("fokusområder")
 
 
 class Region(models.Model):
