@@ -47,10 +47,10 @@ class Migration(migrations.Migration):
         ("accounts", "0002_affiliation_uses_organisation_mixin"),
         ("auth", "0012_alter_user_first_name_max_length"),
         # Wagtail's and our migrations that grant by the old names.
-        ("wagtailcore", "__latest__"),
-        ("wagtaildocs", "__latest__"),
-        ("wagtailimages", "__latest__"),
-        ("wagtailadmin", "__latest__"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
+        ("wagtailadmin", "0006_formstate"),
         ("networks", "0009_grant_network_permissions"),
         ("corps", "0011_grant_booking_permissions"),
     ]

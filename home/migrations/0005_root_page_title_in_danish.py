@@ -15,7 +15,7 @@ def rename(old, new):
 class Migration(migrations.Migration):
     dependencies = [
         ("home", "0004_accessibility_statement"),
-        ("wagtailcore", "__latest__"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
