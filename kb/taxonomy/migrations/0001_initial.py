@@ -6,154 +6,72 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
-    dependencies = []
+    dependencies = [
+    ]
 
     operations = [
         migrations.CreateModel(
-            name="FocusArea",
+            name='FocusArea',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "name",
-                    models.CharField(max_length=100, unique=True, verbose_name="name"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        allow_unicode=True,
-                        max_length=100,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "description",
-                    models.TextField(blank=True, verbose_name="beskrivelse"),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100, unique=True, verbose_name='name')),
+                ('slug', models.SlugField(allow_unicode=True, max_length=100, unique=True, verbose_name='slug')),
+                ('description', models.TextField(blank=True, verbose_name='beskrivelse')),
             ],
             options={
-                "verbose_name": "fokusområde",
-                "verbose_name_plural": "fokusområder",
-                "ordering": ["name"],
-                "abstract": False,
+                'verbose_name': 'fokusområde',
+                'verbose_name_plural': 'fokusområder',
+                'ordering': ['name'],
+                'abstract': False,
             },
             bases=(models.Model, modelsearch.index.Indexed),
         ),
         migrations.CreateModel(
-            name="Region",
+            name='Region',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "name",
-                    models.CharField(max_length=100, unique=True, verbose_name="navn"),
-                ),
-                (
-                    "code",
-                    models.CharField(
-                        max_length=4, unique=True, verbose_name="regionskode"
-                    ),
-                ),
-                ("slug", models.SlugField(unique=True)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100, unique=True, verbose_name='navn')),
+                ('code', models.CharField(max_length=4, unique=True, verbose_name='regionskode')),
+                ('slug', models.SlugField(unique=True)),
             ],
             options={
-                "verbose_name": "region",
-                "verbose_name_plural": "regioner",
-                "ordering": ["name"],
+                'verbose_name': 'region',
+                'verbose_name_plural': 'regioner',
+                'ordering': ['name'],
             },
         ),
         migrations.CreateModel(
-            name="TargetGroup",
+            name='TargetGroup',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "name",
-                    models.CharField(max_length=100, unique=True, verbose_name="name"),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        allow_unicode=True,
-                        max_length=100,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "description",
-                    models.TextField(blank=True, verbose_name="beskrivelse"),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100, unique=True, verbose_name='name')),
+                ('slug', models.SlugField(allow_unicode=True, max_length=100, unique=True, verbose_name='slug')),
+                ('description', models.TextField(blank=True, verbose_name='beskrivelse')),
             ],
             options={
-                "verbose_name": "målgruppe",
-                "verbose_name_plural": "målgrupper",
-                "ordering": ["name"],
-                "abstract": False,
+                'verbose_name': 'målgruppe',
+                'verbose_name_plural': 'målgrupper',
+                'ordering': ['name'],
+                'abstract': False,
             },
             bases=(models.Model, modelsearch.index.Indexed),
         ),
         migrations.CreateModel(
-            name="Municipality",
+            name='Municipality',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "name",
-                    models.CharField(max_length=100, unique=True, verbose_name="navn"),
-                ),
-                (
-                    "code",
-                    models.CharField(
-                        max_length=3, unique=True, verbose_name="kommunekode"
-                    ),
-                ),
-                ("slug", models.SlugField(unique=True)),
-                (
-                    "region",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="municipalities",
-                        to="taxonomy.region",
-                        verbose_name="region",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100, unique=True, verbose_name='navn')),
+                ('code', models.CharField(max_length=3, unique=True, verbose_name='kommunekode')),
+                ('slug', models.SlugField(unique=True)),
+                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='municipalities', to='taxonomy.region', verbose_name='region')),
             ],
             options={
-                "verbose_name": "kommune",
-                "verbose_name_plural": "kommuner",
-                "ordering": ["name"],
+                'verbose_name': 'kommune',
+                'verbose_name_plural': 'kommuner',
+                'ordering': ['name'],
             },
         ),
     ]
