@@ -8,7 +8,11 @@ bundle permissions; the permission policies (``corps.permissions``,
   request bookings on behalf of their organisation;
 - ``Korpskoordinator``: runs the calendar of the specialists they are
   assigned to on the specialists' pages;
-- Wagtail's ``Editors``: editors and the secretariat.
+- ``Redaktør`` (Wagtail's "Editors", renamed): editors and the secretariat;
+- ``Godkendende redaktør`` (Wagtail's "Moderators", renamed): editors who
+  also publish and approve what others submit;
+- ``Netværkskoordinator: <netværk>``: one group per network
+  (``networks.services.make_network_coordinator``).
 """
 
 from django.conf import settings
@@ -21,7 +25,8 @@ from kb.core.models import OrganisationMixin
 
 BOOKER_GROUP = "Fagperson/booker"
 COORDINATOR_GROUP = "Korpskoordinator"
-EDITOR_GROUP = "Editors"
+EDITOR_GROUP = "Redaktør"
+MODERATOR_GROUP = "Godkendende redaktør"
 
 
 class Affiliation(OrganisationMixin):

@@ -158,6 +158,7 @@ class AgreementFocusArea(Orderable):
         FrameworkAgreementPage,
         on_delete=models.CASCADE,
         related_name="focus_area_entries",
+        verbose_name=_("rammeaftale"),
     )
     focus_area = models.ForeignKey(
         FocusArea,

@@ -19,7 +19,7 @@ class OfferTargetGroup(TargetGroupItem):
         "offers.Offer", on_delete=models.CASCADE, related_name="tagged_target_groups"
     )
 
-    class Meta:
+    class Meta(TargetGroupItem.Meta):
         db_table = "home_offertargetgroup"
 
 

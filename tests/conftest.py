@@ -13,6 +13,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from accounts.models import EDITOR_GROUP
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -40,12 +42,12 @@ def admin_client(client, superuser):
 
 @pytest.fixture
 def editor(db):
-    """A member of Wagtail's default Editors group: can edit pages, not
-    settings or the vocabularies."""
+    """A member of the editors group (Wagtail's "Editors", renamed): can
+    edit pages, not settings or the vocabularies."""
     user = get_user_model().objects.create_user(
         username="fagperson", email="fagperson@example.dk", password="hemmelig-kode-123"
     )
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITOR_GROUP))
     return user
 
 

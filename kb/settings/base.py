@@ -249,6 +249,12 @@ KB_SEARCH_FALLBACK = "database"
 WAGTAIL_SITE_NAME = "Vidensbanken"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# Personal data stays on the site: no avatars from Gravatar (Wagtail would
+# send a hash of each user's e-mail address), no release check from the
+# dashboard, and no English "what's new" banner about Wagtail's own releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("da", "Dansk")]
 WAGTAIL_CONTENT_LANGUAGES = [("da", "Dansk")]
 WAGTAILSEARCH_BACKENDS = {

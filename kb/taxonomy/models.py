@@ -65,22 +65,33 @@ class TargetGroupItem(ItemBase):
     """
 
     tag = models.ForeignKey(
-        TargetGroup, on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s"
+        TargetGroup,
+        on_delete=models.CASCADE,
+        related_name="%(app_label)s_%(class)s",
+        verbose_name=_("målgruppe"),
     )
 
     class Meta:
         abstract = True
+        # Inherited by the through models (the admin's usage view names them).
+        verbose_name = _("målgrupper")
+        verbose_name_plural = _("målgrupper")
 
 
 class FocusAreaItem(ItemBase):
     """Base for a content type's through model to :class:`FocusArea`."""
 
     tag = models.ForeignKey(
-        FocusArea, on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s"
+        FocusArea,
+        on_delete=models.CASCADE,
+        related_name="%(app_label)s_%(class)s",
+        verbose_name=_("fokusområde"),
     )
 
     class Meta:
         abstract = True
+        verbose_name = _("fokusområder")
+        verbose_name_plural = _("fokusområder")
 
 
 class Region(models.Model):
@@ -88,7 +99,7 @@ class Region(models.Model):
 
     name = models.CharField(_("navn"), max_length=100, unique=True)
     code = models.CharField(_("regionskode"), max_length=4, unique=True)
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("URL-navn"), unique=True)
 
     class Meta:
         ordering = ["name"]
@@ -104,7 +115,7 @@ class Municipality(models.Model):
 
     name = models.CharField(_("navn"), max_length=100, unique=True)
     code = models.CharField(_("kommunekode"), max_length=3, unique=True)
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("URL-navn"), unique=True)
     region = models.ForeignKey(
         Region,
         on_delete=models.PROTECT,

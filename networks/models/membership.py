@@ -30,12 +30,16 @@ class NetworkMembership(models.Model):
         COORDINATOR = "coordinator", _("Koordinator")
 
     network = models.ForeignKey(
-        "networks.NetworkPage", on_delete=models.CASCADE, related_name="memberships"
+        "networks.NetworkPage",
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("netværk"),
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="network_memberships",
+        verbose_name=_("bruger"),
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     role = models.CharField(
@@ -43,8 +47,8 @@ class NetworkMembership(models.Model):
     )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     decline_reason = models.TextField(_("begrundelse for afvisning"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("oprettet"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("afgjort"), null=True, blank=True)
     # Hash of the secret in the address of the member's private calendar
     # feed (meetings included), see kb.core.tokens. Empty until the member
     # first fetches an address; fetching a new one revokes the old address.
@@ -101,7 +105,10 @@ class NetworkMeeting(ClusterableModel):
     members only."""
 
     network = models.ForeignKey(
-        "networks.NetworkPage", on_delete=models.CASCADE, related_name="meetings"
+        "networks.NetworkPage",
+        on_delete=models.CASCADE,
+        related_name="meetings",
+        verbose_name=_("netværk"),
     )
     title = models.CharField(_("titel"), max_length=255)
     start = models.DateTimeField(_("tidspunkt"))
@@ -137,7 +144,10 @@ def _document_path(instance, filename):
 
 class MeetingDocument(models.Model):
     meeting = ParentalKey(
-        NetworkMeeting, on_delete=models.CASCADE, related_name="documents"
+        NetworkMeeting,
+        on_delete=models.CASCADE,
+        related_name="documents",
+        verbose_name=_("netværksmøde"),
     )
     title = models.CharField(_("titel"), max_length=255)
     file = models.FileField(_("fil"), upload_to=_document_path, storage=private_storage)

@@ -65,7 +65,9 @@ class EventRegistration(models.Model):
         _("rykket op fra venteliste"), null=True, blank=True
     )
     cancelled_at = models.DateTimeField(_("afmeldt"), null=True, blank=True)
-    event_cancelled_notified_at = models.DateTimeField(null=True, blank=True)
+    event_cancelled_notified_at = models.DateTimeField(
+        _("underrettet om aflysning"), null=True, blank=True
+    )
     reminded_at = models.DateTimeField(
         _("påmindelse sendt"),
         null=True,
