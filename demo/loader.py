@@ -372,6 +372,8 @@ class Links:
     label: str
     model: type[models.Model]
     link: Callable[[models.Model, dict], None]
+    #: The entry field that names the object (unique in the table).
+    key: str = "slug"
 
 
 # -- the loop ----------------------------------------------------------------------

@@ -71,6 +71,9 @@ def test_a_cancelled_event_offers_nothing_to_click_in_my_events(
     assert "Aflyst" in html
     assert reverse("networks:cancel_registration", args=[registration.pk]) not in html
     assert reverse("networks:ical_event", args=[small_event.pk]) not in html
+    event_page = client.get(small_event.url).content.decode()
+    assert "Arrangementet er aflyst." in event_page
+    assert reverse("networks:ical_event", args=[small_event.pk]) not in event_page
     cancelled_mail = next(m for m in mail.outbox if m.subject.startswith("Aflyst:"))
     assert "METHOD:CANCEL" in str(cancelled_mail.attachments[0][1])
 
