@@ -85,6 +85,30 @@ def professional(site_server, viewport, request):
     )
 
 
+def menu_summary(page):
+    """The phone header's "Menu" disclosure; hidden (always open) on desktop."""
+    return page.locator("header details.site-menu > summary")
+
+
+def open_menu(page) -> None:
+    summary = menu_summary(page)
+    if (
+        summary.is_visible()
+        and not page.locator("header details.site-menu[open]").count()
+    ):
+        summary.click()
+
+
+def open_menu_by_keyboard(page) -> None:
+    summary = menu_summary(page)
+    if (
+        summary.is_visible()
+        and not page.locator("header details.site-menu[open]").count()
+    ):
+        tab_to(page, summary, "Menu")
+        page.keyboard.press("Enter")
+
+
 def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
     page, site_server, professional
 ):
@@ -108,6 +132,7 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
     check(page, "method page")
 
     # From the method to the events listing, then a theme day about it.
+    open_menu(page)
     follow(
         page,
         page.get_by_role("navigation", name="Hovedmenu").get_by_role(
@@ -194,9 +219,10 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
 
     # Later: back to the front page, then "Mine arrangementer".
     follow(page, page.get_by_role("link", name=re.compile("til forsiden")))
+    open_menu(page)
     follow(
         page,
-        page.get_by_role("navigation", name="Din konto").get_by_role(
+        page.get_by_role("navigation", name="Dine sider").get_by_role(
             "link", name="Mine arrangementer"
         ),
     )
@@ -293,6 +319,7 @@ def test_professional_journey_with_the_keyboard_alone(page, site_server, profess
     assert page.get_by_role("heading", level=1).inner_text() == METHOD
     check(page, "method page")
 
+    open_menu_by_keyboard(page)
     activate(
         page,
         page.get_by_role("navigation", name="Hovedmenu").get_by_role(
@@ -351,9 +378,10 @@ def test_professional_journey_with_the_keyboard_alone(page, site_server, profess
     assert "Du er tilmeldt" in page.get_by_role("status").inner_text()
     site_server.find_mail(to=email, subject=f"Du er tilmeldt: {EVENT}")
 
+    open_menu_by_keyboard(page)
     activate(
         page,
-        page.get_by_role("navigation", name="Din konto").get_by_role(
+        page.get_by_role("navigation", name="Dine sider").get_by_role(
             "link", name="Mine arrangementer"
         ),
         "my events link",

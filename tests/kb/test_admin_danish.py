@@ -418,6 +418,14 @@ def _errors_in_danish(client, url, model=None, **changes):
     for field in model._meta.fields if model else []:
         if isinstance(field, StreamField):
             data[f"{field.name}-count"] = ["0"]
+    # The same for stream fields in inline panels (e.g. an agreement's actions).
+    for relation in model._meta.related_objects if model else []:
+        prefix = relation.get_accessor_name()
+        total = int(data.get(f"{prefix}-TOTAL_FORMS", ["0"])[0])
+        for field in relation.related_model._meta.fields:
+            if isinstance(field, StreamField):
+                for number in range(total):
+                    data[f"{prefix}-{number}-{field.name}-count"] = ["0"]
     data.update(changes)
     response = client.post(url, data)
     assert response.status_code == 200, url

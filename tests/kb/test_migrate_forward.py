@@ -128,9 +128,25 @@ MENU = [
 ]
 
 
+# The project is installed editable, and setuptools' editable finder answers
+# for any of its modules the old tree lacks (e.g. a newer ``wagtail_hooks``)
+# with today's file. The old tree runs without that finder, as it would have.
+WITHOUT_EDITABLE_FINDER = (
+    "import runpy, sys; "
+    "sys.meta_path[:] = [f for f in sys.meta_path "
+    "if not getattr(f, '__module__', '').startswith('__editable__')]; "
+    "sys.argv[0] = 'manage.py'; "
+    "runpy.run_path('manage.py', run_name='__main__')"
+)
+
+
 def run(code_dir: Path, env: dict, *args: str) -> str:
+    if code_dir == ROOT:
+        command = [sys.executable, "manage.py", *args]
+    else:
+        command = [sys.executable, "-c", WITHOUT_EDITABLE_FINDER, *args]
     result = subprocess.run(
-        [sys.executable, "manage.py", *args],
+        command,
         cwd=code_dir,
         env=env,
         capture_output=True,
