@@ -21,6 +21,8 @@ unless noted):
 - ``browser_context`` (per test) – a fresh context (no cookies) at that
   viewport, Danish locale, Copenhagen time, ``base_url`` set so
   ``page.goto("/soeg/")`` works.
+- ``new_page`` (per test) – ``new_page() -> Page`` in a context of its own
+  (another person, other cookies) at the same viewport.
 - ``page`` (per test) – a page in it; on failure a screenshot is saved as
   ``var/screenshots/<module>.<test>-<viewport>-failure.png``.
 - ``screenshot`` (per test) – ``screenshot(label="") -> Path`` saves a
@@ -128,8 +130,8 @@ def viewport(request) -> Viewport:
     return request.param
 
 
-@pytest.fixture
-def browser_context(browser, base_url, viewport):
+def _new_context(browser, base_url, viewport):
+    """A browser context as a Danish user at ``viewport`` has it."""
     context = browser.new_context(
         base_url=base_url,
         viewport={"width": viewport.width, "height": viewport.height},
@@ -139,8 +141,29 @@ def browser_context(browser, base_url, viewport):
         timezone_id="Europe/Copenhagen",
     )
     context.set_default_timeout(15_000)
+    return context
+
+
+@pytest.fixture
+def browser_context(browser, base_url, viewport):
+    context = _new_context(browser, base_url, viewport)
     yield context
     context.close()
+
+
+@pytest.fixture
+def new_page(browser, base_url, viewport):
+    """Makes pages in browsers of their own (another person, other
+    cookies), at the test's viewport."""
+    contexts = []
+
+    def make():
+        contexts.append(_new_context(browser, base_url, viewport))
+        return contexts[-1].new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

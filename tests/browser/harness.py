@@ -593,6 +593,26 @@ def log_in(
         raise AssertionError(f"Logging in as {username!r} failed: {message}")
 
 
+def open_site_menu(page) -> None:
+    """Open the header's "Menu" where it is folded (phones); from 700 px it
+    is always open and its button hidden, so this does nothing there."""
+    summary = page.locator("header details.site-menu > summary")
+    if summary.is_visible() and not page.locator("details.site-menu[open]").count():
+        summary.click()
+
+
+def publish_in_admin(page) -> None:
+    """Click "Publicér" in Wagtail's editor footer, as an editor does; it
+    sits behind the actions toggle."""
+    button = page.locator('button[name="action-publish"]')
+    if not button.is_visible():
+        page.locator("footer").get_by_role(
+            "button", name=re.compile("handlinger|actions", re.I)
+        ).first.click()
+    with page.expect_navigation():
+        button.click()
+
+
 def assert_accessible(
     page,
     context: str = "",

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.harness import assert_accessible, log_in
+from tests.browser.harness import assert_accessible, log_in, publish_in_admin
 
 # One demo page per page type; tagged types prefer a page with comma terms.
 DEMO_PAGES = """
@@ -61,17 +61,6 @@ def demo_pages(site_server):
     return site_server.run_python(DEMO_PAGES)
 
 
-def publish(page):
-    """Click "Publish" in the editor's footer, as an editor does."""
-    button = page.locator('button[name="action-publish"]')
-    if not button.is_visible():
-        page.locator("footer").get_by_role(
-            "button", name=re.compile("handlinger|actions", re.I)
-        ).first.click()
-    with page.expect_navigation():
-        button.click()
-
-
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_the_editor_republishes_each_page_type_unchanged(
     page, site_server, demo_pages, page_type
@@ -87,7 +76,7 @@ def test_the_editor_republishes_each_page_type_unchanged(
             page, f"{page_type} tag picker", include="[data-controlled-tag-picker]"
         )
 
-    publish(page)
+    publish_in_admin(page)
 
     assert not re.search(r"/edit/$", page.url), (
         f"{page_type} {demo['title']!r} was not published: "

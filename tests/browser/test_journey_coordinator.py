@@ -13,13 +13,14 @@ import io
 import re
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser.harness import (
     PASSWORD,
     assert_accessible,
     assert_no_sideways_scroll,
+    open_site_menu,
+    publish_in_admin,
 )
 
 NETWORK = "Laboratorium: Fra botilbud til egen bolig"
@@ -56,29 +57,6 @@ def check(page, context: str) -> None:
     assert_no_sideways_scroll(page, context)
 
 
-@pytest.fixture
-def new_page(browser, base_url, viewport):
-    """A page in a browser of its own (another person, other cookies)."""
-    contexts = []
-
-    def make():
-        context = browser.new_context(
-            base_url=base_url,
-            viewport={"width": viewport.width, "height": viewport.height},
-            is_mobile=viewport.mobile,
-            has_touch=viewport.mobile,
-            locale="da-DK",
-            timezone_id="Europe/Copenhagen",
-        )
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 def follow(page, locator) -> None:
     """Click a link or button and wait for the page it leads to."""
     with page.expect_navigation():
@@ -103,25 +81,11 @@ def log_in_on_site(page, email: str) -> None:
 
 
 def main_menu(page, name: str) -> None:
-    # On a phone the main menu sits behind the header's "Menu".
-    summary = page.locator("header details.site-menu > summary")
-    if summary.is_visible() and not page.locator("details.site-menu[open]").count():
-        summary.click()
+    open_site_menu(page)
     follow(
         page,
         page.get_by_role("navigation", name="Hovedmenu").get_by_role("link", name=name),
     )
-
-
-def publish(page) -> None:
-    """The editor's footer: "Publicér" sits behind the actions toggle."""
-    button = page.locator('button[name="action-publish"]')
-    if not button.is_visible():
-        page.locator("footer").get_by_role(
-            "button", name=re.compile("handlinger|actions", re.I)
-        ).first.click()
-    with page.expect_navigation():
-        button.click()
 
 
 def field(page, label: str):
@@ -217,7 +181,7 @@ def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participant
     pick(page, "target_groups", "udvikling", "Borgere med udviklingshæmning")
     pick(page, "focus_areas", "bolig", "Hjemløshed og boligløsninger")
     page.get_by_role("spinbutton", name="Antal pladser").fill("30")
-    publish(page)
+    publish_in_admin(page)
 
     assert "/add/" not in page.url, errors(page)
     check(page, "admin: event index after publishing")
@@ -250,7 +214,7 @@ def test_coordinator_creates_a_theme_day_admits_a_member_and_exports_participant
     field(page, "Titel").fill(new_title)
     field(page, "Starter").fill("2027-09-15 10:00")
     page.keyboard.press("Escape")
-    publish(page)
+    publish_in_admin(page)
     assert "/edit/" not in page.url, errors(page)
     open_live(page, new_title)
     check(page, "changed theme day on the site")

@@ -21,6 +21,7 @@ from tests.browser.harness import (
     PASSWORD,
     assert_accessible,
     assert_no_sideways_scroll,
+    open_site_menu,
 )
 
 QUERY = "feedback fra borgeren"
@@ -85,22 +86,8 @@ def professional(site_server, viewport, request):
     )
 
 
-def menu_summary(page):
-    """The phone header's "Menu" disclosure; hidden (always open) on desktop."""
-    return page.locator("header details.site-menu > summary")
-
-
-def open_menu(page) -> None:
-    summary = menu_summary(page)
-    if (
-        summary.is_visible()
-        and not page.locator("header details.site-menu[open]").count()
-    ):
-        summary.click()
-
-
 def open_menu_by_keyboard(page) -> None:
-    summary = menu_summary(page)
+    summary = page.locator("header details.site-menu > summary")
     if (
         summary.is_visible()
         and not page.locator("header details.site-menu[open]").count()
@@ -132,7 +119,7 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
     check(page, "method page")
 
     # From the method to the events listing, then a theme day about it.
-    open_menu(page)
+    open_site_menu(page)
     follow(
         page,
         page.get_by_role("navigation", name="Hovedmenu").get_by_role(
@@ -219,7 +206,7 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
 
     # Later: back to the front page, then "Mine arrangementer".
     follow(page, page.get_by_role("link", name=re.compile("til forsiden")))
-    open_menu(page)
+    open_site_menu(page)
     follow(
         page,
         page.get_by_role("navigation", name="Dine sider").get_by_role(
