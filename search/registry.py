@@ -194,6 +194,22 @@ class SearchRegistry:
         obj = kind.model._default_manager.filter(pk=pk).first()
         return obj.specific if obj is not None and kind.is_page else obj
 
+    def findable_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        """The ``doc_ids`` whose objects may be found now, by the database's
+        account (live and public pages; existing objects): what every
+        search answer is checked against before it is shown. One query per
+        content type among them."""
+        wanted: dict[str, dict[int, str]] = {}
+        for doc_id in doc_ids:
+            key, _, pk = doc_id.rpartition("-")
+            if key in self._by_key and pk.isdigit():
+                wanted.setdefault(key, {})[int(pk)] = doc_id
+        found = set()
+        for key, by_pk in wanted.items():
+            pks = self._by_key[key].get_queryset().filter(pk__in=by_pk)
+            found.update(by_pk[pk] for pk in pks.values_list("pk", flat=True))
+        return found
+
     def is_indexable(self, obj) -> bool:
         kind = self.for_object(obj)
         return kind is not None and kind.is_indexable(obj)

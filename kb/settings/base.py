@@ -245,6 +245,14 @@ if ELASTICSEARCH_URL:
     }
 KB_SEARCH_DEFAULT = "elasticsearch" if ELASTICSEARCH_URL else "database"
 KB_SEARCH_FALLBACK = "database"
+# After FAILURES failed or timed-out searches within WINDOW seconds, the
+# database answers at once for COOLDOWN seconds before Elasticsearch is
+# probed again (search.backends.breaker).
+KB_SEARCH_BREAKER = {
+    "FAILURES": env_int("KB_SEARCH_BREAKER_FAILURES", 3),
+    "WINDOW": env_int("KB_SEARCH_BREAKER_WINDOW", 30),
+    "COOLDOWN": env_int("KB_SEARCH_BREAKER_COOLDOWN", 30),
+}
 
 WAGTAIL_SITE_NAME = "Vidensbanken"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

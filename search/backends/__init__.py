@@ -6,7 +6,10 @@ is instantiated once per alias.
 This module is also the one place that falls back from Elasticsearch to the
 database: :func:`search`, :func:`autocomplete` and :func:`related` answer
 from ``KB_SEARCH_FALLBACK`` with a notice when the default backend is
-unavailable. Views call these and never know which backend answered.
+unavailable, and skip the default backend altogether while its circuit
+breaker is open (``KB_SEARCH_BREAKER``). Whatever answered, hits the
+database says may not be found (unpublished, view-restricted or deleted
+since they were indexed) are dropped before anyone sees them.
 """
 
 import logging
@@ -19,6 +22,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.test.signals import setting_changed
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from elasticsearch import ApiError
 
 from search.backends.base import (
     BaseSearchBackend,
@@ -28,6 +32,7 @@ from search.backends.base import (
     SearchUnavailable,
     Suggestion,
 )
+from search.backends.breaker import CircuitBreaker
 from search.query_words import correct
 from search.registry import registry
 
@@ -58,8 +63,20 @@ def all_backends() -> list[BaseSearchBackend]:
 
 
 def reset_backends() -> None:
-    """Forget loaded backends (after settings change, e.g. in tests)."""
+    """Forget loaded backends and their breakers (after settings change,
+    e.g. in tests)."""
     get_search_backend.cache_clear()
+    get_breaker.cache_clear()
+
+
+@cache
+def get_breaker(alias: str) -> CircuitBreaker:
+    params = settings.KB_SEARCH_BREAKER
+    return CircuitBreaker(
+        failures=params["FAILURES"],
+        window=params["WINDOW"],
+        cooldown=params["COOLDOWN"],
+    )
 
 
 def _fallback_notice() -> str:
@@ -69,20 +86,66 @@ def _fallback_notice() -> str:
     )
 
 
+def _is_outage(exc: SearchUnavailable) -> bool:
+    """Did the service fail, rather than refuse this one request? A 4xx
+    answer means the node is up; it must not open the breaker for
+    everyone."""
+    cause = exc.__cause__
+    return not (isinstance(cause, ApiError) and 400 <= cause.status_code < 500)
+
+
 def _with_fallback(call):
     primary = get_search_backend()
-    try:
+    if primary.alias == settings.KB_SEARCH_FALLBACK:
         return call(primary), ""
-    except SearchUnavailable as exc:
-        if primary.alias == settings.KB_SEARCH_FALLBACK:
-            raise
-        logger.warning(
-            "Search backend %s unavailable, using %s: %s",
-            primary.alias,
-            settings.KB_SEARCH_FALLBACK,
-            exc,
-        )
-        return call(get_search_backend(settings.KB_SEARCH_FALLBACK)), _fallback_notice()
+    breaker = get_breaker(primary.alias)
+    if breaker.allows():
+        try:
+            answer = call(primary)
+        except SearchUnavailable as exc:
+            if _is_outage(exc):
+                breaker.record_failure()
+            logger.warning(
+                "Search backend %s unavailable, using %s%s: %s",
+                primary.alias,
+                settings.KB_SEARCH_FALLBACK,
+                " (circuit breaker open)" if breaker.is_open else "",
+                exc,
+            )
+        else:
+            breaker.record_success()
+            return answer, ""
+    return call(get_search_backend(settings.KB_SEARCH_FALLBACK)), _fallback_notice()
+
+
+def _findable(items, *, backend: str | None = None) -> list:
+    """``items`` (hits or suggestions) without those the database no longer
+    lets anyone find. A stale entry can outlive an outage of the index
+    (the update is pending); it is removed from the backend that answered."""
+    findable = registry.findable_ids([item.doc_id for item in items])
+    stale = [item.doc_id for item in items if item.doc_id not in findable]
+    if stale and backend:
+        logger.warning("Dropped %d stale search hits: %s", len(stale), stale)
+        for doc_id in stale:
+            try:
+                get_search_backend(backend).remove_document(doc_id)
+            except SearchUnavailable:
+                pass  # the pending-update retry removes it later
+    return [item for item in items if item.doc_id in findable]
+
+
+def _checked(results: SearchResults) -> SearchResults:
+    hits = _findable(results.hits, backend=_alias_of(results.backend))
+    results.total = max(0, results.total - (len(results.hits) - len(hits)))
+    results.hits = hits
+    return results
+
+
+def _alias_of(backend_name: str) -> str | None:
+    for alias in settings.KB_SEARCH_BACKENDS:
+        if get_search_backend(alias).name == backend_name:
+            return alias
+    return None
 
 
 def search(query: SearchQuery, *, correct_spelling: bool = True) -> SearchResults:
@@ -97,12 +160,14 @@ def search(query: SearchQuery, *, correct_spelling: bool = True) -> SearchResult
         results, notice = _with_fallback(
             lambda backend: backend.search(replace(query, text=corrected))
         )
+        results = _checked(results)
         if results.total:
             results.notice = notice
             results.corrected_from = query.text
             results.corrected_to = corrected
             return results
     results, notice = _with_fallback(lambda backend: backend.search(query))
+    results = _checked(results)
     results.notice = notice
     return results
 
@@ -111,12 +176,12 @@ def autocomplete(prefix: str, *, limit: int = 8) -> list[Suggestion]:
     suggestions, _notice = _with_fallback(
         lambda backend: backend.autocomplete(prefix, limit=limit)
     )
-    return suggestions
+    return _findable(suggestions)
 
 
 def related(doc_id: str, *, limit: int = 4) -> list[SearchHit]:
     hits, _notice = _with_fallback(lambda backend: backend.related(doc_id, limit=limit))
-    return hits
+    return _findable(hits)
 
 
 def related_to(obj, *, limit: int = 4) -> list[SearchHit]:

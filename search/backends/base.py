@@ -119,6 +119,7 @@ class Suggestion:
     label: str
     url: str
     kind: str
+    doc_id: str = ""
 
 
 Progress = Callable[[int, int], None]

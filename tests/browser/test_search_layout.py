@@ -2,6 +2,8 @@
 "Filtrér" panel that opens with a tap or the keyboard; on a desktop the
 filters stand open beside the results."""
 
+import os
+
 from tests.browser.harness import assert_accessible, assert_no_sideways_scroll
 
 
@@ -21,6 +23,12 @@ def test_results_come_before_the_filters(page, viewport):
     else:
         assert panel.evaluate("el => el.open")
         assert first_result.bounding_box()["x"] < toggle.bounding_box()["x"]
+    answered_by = page.locator(".search-backend")
+    assert answered_by.is_visible()
+    if os.environ.get("ELASTICSEARCH_URL"):  # the server uses the suite's node
+        assert (
+            answered_by.inner_text() == "Svaret kom fra søgemaskinen (Elasticsearch)."
+        )
     assert_accessible(page, "search page")
     assert_no_sideways_scroll(page, "search page")
 

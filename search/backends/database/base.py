@@ -323,10 +323,10 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             return []
         entries = IndexEntry.objects.filter(
             content_type__in=registry.autocomplete_keys()
-        ).values_list("title", "url", "content_type")
+        ).values_list("title", "url", "content_type", "doc_id")
         return [
-            Suggestion(label=title, url=url, kind=kind)
-            for title, url, kind in entries
+            Suggestion(label=title, url=url, kind=kind, doc_id=doc_id)
+            for title, url, kind, doc_id in entries
             if _title_matches(title, words)
         ][:limit]
 

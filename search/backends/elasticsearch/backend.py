@@ -64,12 +64,17 @@ class ElasticsearchBackend(BaseSearchBackend):
     # --- index lifecycle ---------------------------------------------------
 
     def _versioned_indices(self) -> list[str]:
+        """This alias's own indices: ``<alias>-<timestamp>``. The wildcard
+        also matches other aliases that start with this one ("kb-test" and
+        "kb-test-browser-…"); those are not ours to fill or delete."""
         try:
-            return sorted(self.client.indices.get(index=f"{self.index_alias}-*").keys())
+            names = self.client.indices.get(index=f"{self.index_alias}-*").keys()
         except NotFoundError:
             return []
         except UNAVAILABLE as exc:
             raise SearchUnavailable(str(exc)) from exc
+        start = len(self.index_alias) + 1
+        return sorted(name for name in names if name[start:].isdigit())
 
     def _create_index(self) -> str:
         name = f"{self.index_alias}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}"
@@ -235,7 +240,9 @@ class ElasticsearchBackend(BaseSearchBackend):
         except UNAVAILABLE as exc:
             raise SearchUnavailable(str(exc)) from exc
         return [
-            Suggestion(label=hit.title, url=hit.url, kind=hit.content_type)
+            Suggestion(
+                label=hit.title, url=hit.url, kind=hit.content_type, doc_id=hit.meta.id
+            )
             for hit in response
         ]
 
