@@ -63,6 +63,7 @@ def test_organiser_marks_attendance_reports_it_and_emails_participants(
     # Attendance: Anne came, Bent did not.
     log_in(page, coordinator, next=participants_url)
     page.goto(participants_url)
+    assert page.get_by_role("columnheader", name="Navn").first.is_visible()
     assert_accessible(page, "participant list")
     assert_no_sideways_scroll(page, "participant list")
     page.get_by_label("Anne mødte op").check()
@@ -80,6 +81,8 @@ def test_organiser_marks_attendance_reports_it_and_emails_participants(
     row = page.get_by_role("row").filter(has_text=title)
     cells = [c.strip() for c in row.get_by_role("cell").all_inner_texts()]
     assert cells[-2:] == ["2", "1"], cells
+    # The numbers keep their column headers on a phone too.
+    assert page.get_by_role("columnheader", name="Mødt op").first.is_visible()
     # (The other viewport's run shares the server, so only the wording here.)
     assert (
         "Fremmøde er registreret for"

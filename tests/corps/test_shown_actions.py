@@ -58,6 +58,8 @@ def test_the_link_to_the_bookings_is_shown_to_those_with_bookings(
     client.force_login(request.getfixturevalue(who))
     html = client.get(corps_index.url).content.decode()
     assert (f'href="{MY_BOOKINGS}"' in html.split("<main", 1)[1]) is shown
+    header = html.split("<header", 1)[1].split("</header>", 1)[0]
+    assert (f'href="{MY_BOOKINGS}"' in header) is shown
     assert "Log ind</a>" not in html.split("<main", 1)[1]
 
 
