@@ -2,46 +2,91 @@
 
 import django.db.models.deletion
 import django.db.models.functions.text
-import kb.core.cpr
 from django.conf import settings
 from django.db import migrations, models
 
+import kb.core.cpr
+
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('networks', '0012_danish_field_labels'),
-        ('taxonomy', '0003_danish_field_labels'),
+        ("networks", "0012_danish_field_labels"),
+        ("taxonomy", "0003_danish_field_labels"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='eventregistration',
-            name='name',
-            field=models.CharField(max_length=200, validators=[kb.core.cpr.validate_no_cpr], verbose_name='navn'),
+            model_name="eventregistration",
+            name="name",
+            field=models.CharField(
+                max_length=200,
+                validators=[kb.core.cpr.validate_no_cpr],
+                verbose_name="navn",
+            ),
         ),
         migrations.AlterField(
-            model_name='eventregistration',
-            name='organisation',
-            field=models.CharField(max_length=200, validators=[kb.core.cpr.validate_no_cpr], verbose_name='organisation'),
+            model_name="eventregistration",
+            name="organisation",
+            field=models.CharField(
+                max_length=200,
+                validators=[kb.core.cpr.validate_no_cpr],
+                verbose_name="organisation",
+            ),
         ),
         migrations.AlterField(
-            model_name='eventregistration',
-            name='status',
-            field=models.CharField(choices=[('unconfirmed', 'Venter på bekræftelse af e-mail'), ('confirmed', 'Tilmeldt'), ('waiting', 'På venteliste'), ('cancelled', 'Afmeldt')], default='confirmed', max_length=20, verbose_name='status'),
+            model_name="eventregistration",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("unconfirmed", "Venter på bekræftelse af e-mail"),
+                    ("confirmed", "Tilmeldt"),
+                    ("waiting", "På venteliste"),
+                    ("cancelled", "Afmeldt"),
+                ],
+                default="confirmed",
+                max_length=20,
+                verbose_name="status",
+            ),
         ),
         migrations.AlterField(
-            model_name='eventregistration',
-            name='user',
-            field=models.ForeignKey(blank=True, help_text='Tom for en gæst, der har tilmeldt sig uden konto.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='event_registrations', to=settings.AUTH_USER_MODEL, verbose_name='bruger'),
+            model_name="eventregistration",
+            name="user",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Tom for en gæst, der har tilmeldt sig uden konto.",
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="event_registrations",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="bruger",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='eventregistration',
-            constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('email'), models.F('event'), condition=models.Q(('status__in', ['unconfirmed', 'confirmed', 'waiting']), ('user__isnull', True)), name='one_guest_registration_per_email_and_event', violation_error_message='Der er allerede en tilmelding med denne e-mailadresse.'),
+            model_name="eventregistration",
+            constraint=models.UniqueConstraint(
+                django.db.models.functions.text.Lower("email"),
+                models.F("event"),
+                condition=models.Q(
+                    ("status__in", ["unconfirmed", "confirmed", "waiting"]),
+                    ("user__isnull", True),
+                ),
+                name="one_guest_registration_per_email_and_event",
+                violation_error_message="Der er allerede en tilmelding med denne e-mailadresse.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='eventregistration',
-            constraint=models.CheckConstraint(condition=models.Q(('user__isnull', False), models.Q(models.Q(('name', ''), _negated=True), models.Q(('email', ''), _negated=True)), _connector='OR'), name='registration_has_user_or_guest_name_and_email'),
+            model_name="eventregistration",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("user__isnull", False),
+                    models.Q(
+                        models.Q(("name", ""), _negated=True),
+                        models.Q(("email", ""), _negated=True),
+                    ),
+                    _connector="OR",
+                ),
+                name="registration_has_user_or_guest_name_and_email",
+            ),
         ),
     ]

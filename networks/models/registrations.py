@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 from kb.core.cpr import validate_no_cpr
 
-
 #: How long a guest's confirmation link works; an unconfirmed registration
 #: older than this is void and blocks nothing.
 GUEST_CONFIRMATION_PERIOD = dt.timedelta(hours=48)
