@@ -25,6 +25,7 @@ from kb.core.cpr import contains_cpr_number
 from kb.core.exceptions import ActionRefused
 from networks import notifications
 from networks.models import (
+    GUEST_CONFIRMATION_PERIOD,
     EventRegistration,
     NetworkMembership,
     NetworkPage,
@@ -220,6 +221,18 @@ def _refuse_taken_email(event: ThemeDayPage, email: str, *, now: dt.datetime) ->
                 "i e-mailen for at bekræfte tilmeldingen."
             )
         )
+
+
+def delete_unconfirmed_registrations(*, now: dt.datetime | None = None) -> int:
+    """Delete the guests' registrations never confirmed within
+    ``GUEST_CONFIRMATION_PERIOD``: they hold nothing, and the site keeps no
+    personal data that nobody confirmed. Returns how many went."""
+    now = now or timezone.now()
+    deleted, _by_model = EventRegistration.objects.filter(
+        status=EventRegistration.Status.UNCONFIRMED,
+        created_at__lt=now - GUEST_CONFIRMATION_PERIOD,
+    ).delete()
+    return deleted
 
 
 def guest_registration_for_token(token: str) -> EventRegistration | None:

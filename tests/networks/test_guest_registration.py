@@ -10,6 +10,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.test import Client
 from django.urls import reverse
@@ -469,3 +470,22 @@ def test_the_organiser_sees_counts_and_exports_guests(small_event, people, clien
     report = activity_report(day, day)
     (row,) = [r for r in report.rows if r.event.pk == small_event.pk]
     assert (row.registered, row.attended) == (2, 1)
+
+
+def test_the_command_deletes_only_expired_unconfirmed_registrations(small_event):
+    expired = request(small_event, "gammel@example.dk")
+    EventRegistration.objects.filter(pk=expired.pk).update(
+        created_at=timezone.now() - dt.timedelta(hours=49)
+    )
+    fresh = request(small_event)
+    kept = confirmed_guest(small_event, "bekraeftet@example.dk")
+    EventRegistration.objects.filter(pk=kept.pk).update(
+        created_at=timezone.now() - dt.timedelta(days=10)
+    )
+    out = io.StringIO()
+    call_command("delete_unconfirmed_registrations", stdout=out)
+    assert "1 unconfirmed registration(s) deleted" in out.getvalue()
+    assert set(small_event.registrations.values_list("pk", flat=True)) == {
+        fresh.pk,
+        kept.pk,
+    }
