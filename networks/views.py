@@ -432,10 +432,11 @@ def guest_registration(request, token):
                 registration=registration, **form.cleaned_data
             )
         except ActionRefused as refused:
-            form.add_error(None, refused.message)
+            # The state changed (confirmed, cancelled, begun): the page says why.
+            messages.error(request, refused.message)
         else:
             messages.success(request, _("Dine oplysninger er gemt."))
-            return redirect(registration.guest_url())
+        return redirect(registration.guest_url())
     return _guest_page(
         request,
         "networks/guest_registration.html",

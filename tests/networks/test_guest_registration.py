@@ -489,3 +489,16 @@ def test_the_command_deletes_only_expired_unconfirmed_registrations(small_event)
         fresh.pk,
         kept.pk,
     }
+
+
+def test_a_change_after_the_event_began_is_refused_with_a_message(small_event):
+    registration = confirmed_guest(small_event)
+    small_event.__class__.objects.filter(pk=small_event.pk).update(
+        start=timezone.now() - dt.timedelta(hours=1)
+    )
+    client = Client()
+    response = client.post(registration.guest_url(), form_data(name="For sent"))
+    page = client.get(response.url).text
+    assert "Arrangementet er begyndt eller afholdt." in page
+    registration.refresh_from_db()
+    assert registration.name == "Gitte Gæst"
