@@ -68,6 +68,53 @@ class EventRegistrationForm(forms.ModelForm):
         widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
 
 
+class GuestRegistrationForm(forms.ModelForm):
+    """Registration without an account: the address gets a link that must
+    be opened to confirm it before the registration takes a seat."""
+
+    AUTO_ID = "gaest_%s"
+
+    class Meta:
+        model = EventRegistration
+        fields = ["name", "email", "organisation", "municipality", "needs"]
+        widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "email": _(
+                "Vi sender et link hertil. Åbn det for at bekræfte tilmeldingen."
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", self.AUTO_ID)
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
+
+
+class GuestChangeForm(forms.ModelForm):
+    """What a guest may correct from the personal link (not the address)."""
+
+    class Meta:
+        model = EventRegistration
+        fields = ["name", "organisation", "municipality", "needs"]
+        widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
+
+    @classmethod
+    def for_registration(cls, registration, data=None):
+        """Bound to ``data`` (or showing ``registration``'s details); the
+        registration itself is changed only by the service."""
+        return cls(
+            data,
+            initial={
+                "name": registration.name,
+                "organisation": registration.organisation,
+                "municipality": registration.municipality,
+                "needs": registration.needs,
+            },
+        )
+
+
 class MembershipRequestForm(forms.Form):
     organisation = forms.CharField(label=_("Organisation"), max_length=200)
 

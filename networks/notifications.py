@@ -29,11 +29,28 @@ def _send(
     )
 
 
+def _about(registration, **extra) -> dict:
+    """The context of a mail about ``registration``: the registration, its
+    event and where the participant sees it (a guest's personal link)."""
+    return {
+        "registration": registration,
+        "event": registration.event,
+        "manage_url": registration.manage_url(),
+        **extra,
+    }
+
+
+def guest_confirmation_requested(registration) -> None:
+    """The one e-mail to a guest's address before it is confirmed: the
+    personal link that confirms it, and nothing else."""
+    _send("guest_confirm", _about(registration), [registration.email])
+
+
 def registration_received(registration) -> None:
     confirmed = registration.status == registration.Status.CONFIRMED
     _send(
         "registration_confirmed" if confirmed else "registration_waiting",
-        {"registration": registration, "event": registration.event},
+        _about(registration),
         [registration.email],
         attach_event=registration.event if confirmed else None,
     )
@@ -42,7 +59,7 @@ def registration_received(registration) -> None:
 def promoted_from_waiting_list(registration) -> None:
     _send(
         "registration_promoted",
-        {"registration": registration, "event": registration.event},
+        _about(registration),
         [registration.email],
         attach_event=registration.event,
     )
@@ -52,7 +69,7 @@ def event_cancelled(registration) -> None:
     """The event is cancelled; the attached CANCEL makes calendars drop it."""
     _send(
         "event_cancelled",
-        {"registration": registration, "event": registration.event},
+        _about(registration),
         [registration.email],
         attach_event=registration.event,
         method=ical.Method.CANCEL,
@@ -64,7 +81,7 @@ def registration_cancelled(registration) -> None:
     the event leaves their calendar."""
     _send(
         "registration_cancelled",
-        {"registration": registration, "event": registration.event},
+        _about(registration),
         [registration.email],
         attach_event=registration.event,
         method=ical.Method.CANCEL,
@@ -76,11 +93,11 @@ def event_reminder(registration, *, now=None) -> None:
     way to cancel (if it is still open at ``now``)."""
     _send(
         "event_reminder",
-        {
-            "registration": registration,
-            "event": registration.event,
-            "can_cancel": registration.cancellation_closed_reason(now) is None,
-        },
+        _about(
+            registration,
+            can_cancel=registration.cancellation_closed_reason(now) is None,
+            cancel_url=registration.cancel_url(),
+        ),
         [registration.email],
         attach_event=registration.event,
     )
@@ -91,12 +108,7 @@ def message_to_participant(registration, *, subject: str, message: str) -> int:
     the addresses stay private)."""
     return _send(
         "participants_message",
-        {
-            "registration": registration,
-            "event": registration.event,
-            "subject": subject,
-            "message": message,
-        },
+        _about(registration, subject=subject, message=message),
         [registration.email],
     )
 

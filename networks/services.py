@@ -25,6 +25,7 @@ from kb.core.cpr import contains_cpr_number
 from kb.core.exceptions import ActionRefused
 from networks import notifications
 from networks.models import (
+    GUEST_CONFIRMATION_PERIOD,
     EventRegistration,
     NetworkMembership,
     NetworkPage,
@@ -63,19 +64,10 @@ def register_for_event(
         reason = event.registration_closed_reason(now=now)
         if reason:
             raise ActionRefused(reason)
-        active = EventRegistration.objects.filter(
-            event=event, status__in=EventRegistration.ACTIVE
-        )
-        if active.filter(user=user).exists():
+        if EventRegistration.objects.filter(
+            event=event, user=user, status__in=EventRegistration.ACTIVE
+        ).exists():
             raise ActionRefused(_("Du er allerede tilmeldt dette arrangement."))
-        # Seats freed by any path (a raised capacity, a deleted registration)
-        # go to the waiting list before a newcomer gets one.
-        _serve_waiting_list(event, now=now, by=user)
-        full = active.filter(status=EventRegistration.Status.WAITING).exists() or (
-            event.capacity is not None
-            and active.filter(status=EventRegistration.Status.CONFIRMED).count()
-            >= event.capacity
-        )
         registration = EventRegistration(
             event=event,
             user=user,
@@ -84,10 +76,8 @@ def register_for_event(
             municipality=municipality,
             email=email,
             needs=needs,
-            status=EventRegistration.Status.WAITING
-            if full
-            else EventRegistration.Status.CONFIRMED,
         )
+        _seat_or_queue(event, registration, now=now, by=user)
         registration.full_clean()
         registration.save()
         _log_registration(event, registration, "kb.registration.created", by=user)
@@ -95,20 +85,57 @@ def register_for_event(
     return registration
 
 
+def _seat_or_queue(
+    event: ThemeDayPage, registration: EventRegistration, *, now: dt.datetime, by
+) -> None:
+    """The one capacity rule for every registration, with an account or as
+    a guest: a seat if one is free and nobody is waiting for it, otherwise
+    the last place in the queue. The caller holds the lock on ``event``'s
+    row; ``registration`` holds no place yet (new, or a guest's unconfirmed
+    one) and is saved by the caller."""
+    # Seats freed by any path (a raised capacity, a deleted registration)
+    # go to the waiting list before a newcomer gets one.
+    _serve_waiting_list(event, now=now, by=by)
+    active = EventRegistration.objects.filter(
+        event=event, status__in=EventRegistration.ACTIVE
+    )
+    full = active.filter(status=EventRegistration.Status.WAITING).exists() or (
+        event.capacity is not None
+        and active.filter(status=EventRegistration.Status.CONFIRMED).count()
+        >= event.capacity
+    )
+    registration.status = (
+        EventRegistration.Status.WAITING if full else EventRegistration.Status.CONFIRMED
+    )
+
+
 def cancel_registration(
     *, registration: EventRegistration, by_user, now: dt.datetime | None = None
 ) -> EventRegistration | None:
     """Cancel (up to the deadline); returns whoever was promoted from the
     waiting list, if anyone."""
+    return _cancel(
+        registration,
+        by=by_user,
+        may_cancel=lambda r: registration_policy.user_has_permission_for_instance(
+            by_user, "cancel", r
+        ),
+        now=now,
+    )
+
+
+def _cancel(
+    registration: EventRegistration, *, by, may_cancel, now: dt.datetime | None
+) -> EventRegistration | None:
+    """Cancel for an account (``by``) or a guest (``by`` None), if
+    ``may_cancel(registration)``; the seat goes to the waiting list."""
     now = now or timezone.now()
     with transaction.atomic():
         event = _locked_event(registration.event)
         registration = EventRegistration.objects.select_for_update().get(
             pk=registration.pk
         )
-        if not registration_policy.user_has_permission_for_instance(
-            by_user, "cancel", registration
-        ):
+        if not may_cancel(registration):
             raise ActionRefused(_("Du kan kun afmelde din egen tilmelding."))
         registration.event = event
         reason = registration.cancellation_closed_reason(now=now)
@@ -118,14 +145,197 @@ def cancel_registration(
         registration.status = EventRegistration.Status.CANCELLED
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
-        _log_registration(event, registration, "kb.registration.cancelled", by=by_user)
+        _log_registration(event, registration, "kb.registration.cancelled", by=by)
         transaction.on_commit(
             lambda: notifications.registration_cancelled(registration)
         )
-        promoted = (
-            _serve_waiting_list(event, now=now, by=by_user) if was_confirmed else []
-        )
+        promoted = _serve_waiting_list(event, now=now, by=by) if was_confirmed else []
     return promoted[0] if promoted else None
+
+
+# --- guests ------------------------------------------------------------------
+
+
+def request_guest_registration(
+    *,
+    event: ThemeDayPage,
+    name: str,
+    organisation: str,
+    email: str,
+    municipality=None,
+    needs: str = "",
+    now: dt.datetime | None = None,
+) -> EventRegistration:
+    """A registration without an account, unconfirmed: it holds no seat,
+    and the only e-mail sent to the address (which anyone could have typed)
+    asks its owner to confirm it through their personal link. Confirming
+    (:func:`confirm_guest_registration`) takes the seat."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _locked_event(event)
+        reason = event.registration_closed_reason(now=now)
+        if reason:
+            raise ActionRefused(reason)
+        _refuse_taken_email(event, email, now=now)
+        registration = EventRegistration(
+            event=event,
+            user=None,
+            name=name,
+            organisation=organisation,
+            municipality=municipality,
+            email=email,
+            needs=needs,
+            status=EventRegistration.Status.UNCONFIRMED,
+        )
+        registration.full_clean()
+        registration.save()
+        _log_registration(
+            event, registration, "kb.registration.guest_requested", by=None
+        )
+        transaction.on_commit(
+            lambda: notifications.guest_confirmation_requested(registration)
+        )
+    return registration
+
+
+def _refuse_taken_email(event: ThemeDayPage, email: str, *, now: dt.datetime) -> None:
+    """One registration per address and event. A guest's unconfirmed
+    registration whose link has expired is void: it is deleted, so it
+    blocks nothing (and keeps no personal data)."""
+    same_address = EventRegistration.objects.filter(event=event, email__iexact=email)
+    for stale in same_address.filter(status=EventRegistration.Status.UNCONFIRMED):
+        if stale.confirmation_expired(now):
+            stale.delete()
+    if same_address.filter(status__in=EventRegistration.ACTIVE).exists():
+        raise ActionRefused(
+            _(
+                "Der er allerede en tilmelding til arrangementet med denne "
+                "e-mailadresse. Brug linket i e-mailen fra os for at se eller "
+                "ændre den."
+            )
+        )
+    if same_address.filter(status=EventRegistration.Status.UNCONFIRMED).exists():
+        raise ActionRefused(
+            _(
+                "Vi har allerede sendt en e-mail til denne adresse. Følg linket "
+                "i e-mailen for at bekræfte tilmeldingen."
+            )
+        )
+
+
+def delete_unconfirmed_registrations(*, now: dt.datetime | None = None) -> int:
+    """Delete the guests' registrations never confirmed within
+    ``GUEST_CONFIRMATION_PERIOD``: they hold nothing, and the site keeps no
+    personal data that nobody confirmed. Returns how many went."""
+    now = now or timezone.now()
+    deleted, _by_model = EventRegistration.objects.filter(
+        status=EventRegistration.Status.UNCONFIRMED,
+        created_at__lt=now - GUEST_CONFIRMATION_PERIOD,
+    ).delete()
+    return deleted
+
+
+def guest_registration_for_token(token: str) -> EventRegistration | None:
+    """The guest's registration that ``token`` (from their personal link)
+    opens, or None for a wrong link. Holding the link is the guest's key."""
+    pk = EventRegistration.pk_from_guest_token(token)
+    if pk is None:
+        return None
+    return (
+        EventRegistration.objects.filter(pk=pk, user__isnull=True)
+        .select_related("event", "municipality")
+        .first()
+    )
+
+
+def confirm_guest_registration(
+    *, registration: EventRegistration, now: dt.datetime | None = None
+) -> EventRegistration:
+    """The guest confirmed their address from the personal link: now the
+    registration takes a seat or a place in the queue, by the same rule as
+    an account's, and the usual confirmation is sent. Confirming twice
+    changes nothing."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _locked_event(registration.event)
+        registration = EventRegistration.objects.select_for_update().get(
+            pk=registration.pk
+        )
+        registration.event = event
+        if registration.status != EventRegistration.Status.UNCONFIRMED:
+            return registration
+        if registration.confirmation_expired(now):
+            raise ActionRefused(
+                _("Linket er udløbet. Tilmeld dig igen på arrangementets side.")
+            )
+        reason = event.registration_closed_reason(now=now)
+        if reason:
+            raise ActionRefused(reason)
+        if (
+            EventRegistration.objects.filter(
+                event=event,
+                email__iexact=registration.email,
+                status__in=EventRegistration.ACTIVE,
+            )
+            .exclude(pk=registration.pk)
+            .exists()
+        ):
+            raise ActionRefused(
+                _(
+                    "Der er allerede en tilmelding til arrangementet med denne "
+                    "e-mailadresse."
+                )
+            )
+        _seat_or_queue(event, registration, now=now, by=None)
+        # The queue counts from the confirmation, not from the form.
+        registration.created_at = now
+        registration.save(update_fields=["status", "created_at"])
+        _log_registration(event, registration, "kb.registration.created", by=None)
+        transaction.on_commit(lambda: notifications.registration_received(registration))
+    return registration
+
+
+def change_guest_registration(
+    *,
+    registration: EventRegistration,
+    name: str,
+    organisation: str,
+    municipality=None,
+    needs: str = "",
+    now: dt.datetime | None = None,
+) -> EventRegistration:
+    """The guest corrects their details from the personal link (not the
+    address: it is the one that was confirmed)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registration = (
+            EventRegistration.objects.select_for_update()
+            .select_related("event")
+            .get(pk=registration.pk)
+        )
+        reason = registration.change_closed_reason(now)
+        if reason:
+            raise ActionRefused(reason)
+        registration.name = name
+        registration.organisation = organisation
+        registration.municipality = municipality
+        registration.needs = needs
+        registration.full_clean()
+        registration.save(
+            update_fields=["name", "organisation", "municipality", "needs"]
+        )
+        _log_registration(
+            registration.event, registration, "kb.registration.changed", by=None
+        )
+    return registration
+
+
+def cancel_guest_registration(
+    *, registration: EventRegistration, now: dt.datetime | None = None
+) -> EventRegistration | None:
+    """The guest cancels from the personal link (holding it is the key);
+    otherwise as :func:`cancel_registration`."""
+    return _cancel(registration, by=None, may_cancel=lambda r: r.is_guest, now=now)
 
 
 def serve_waiting_list(
@@ -513,6 +723,7 @@ def _log_registration(event: ThemeDayPage, registration, action: str, *, by) -> 
             "registration": registration.pk,
             "name": registration.name,
             "status": registration.status,
+            "guest": registration.is_guest,
         },
     )
 

@@ -32,6 +32,32 @@ urlpatterns = [
     ),
     path("rapporter/aktiviteter/", views.activity_report_view, name="activity_report"),
     path("arrangementer/<int:pk>/tilmelding/", views.register, name="register"),
+    path(
+        "arrangementer/<int:pk>/tilmelding/gaest/",
+        views.guest_register,
+        name="guest_register",
+    ),
+    path(
+        "arrangementer/<int:pk>/tilmelding/gaest/tjek-din-e-mail/",
+        views.guest_check_mail,
+        name="guest_check_mail",
+    ),
+    # str: a signed link holds a colon.
+    path(
+        "tilmeldinger/gaest/<str:token>/",
+        views.guest_registration,
+        name="guest_registration",
+    ),
+    path(
+        "tilmeldinger/gaest/<str:token>/bekraeft/",
+        views.confirm_guest_registration,
+        name="confirm_guest_registration",
+    ),
+    path(
+        "tilmeldinger/gaest/<str:token>/afmeld/",
+        views.cancel_guest_registration,
+        name="cancel_guest_registration",
+    ),
     path("arrangementer/<int:pk>/deltagere/", views.participants, name="participants"),
     path(
         "arrangementer/<int:pk>/deltagere/e-mail/",

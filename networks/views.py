@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
@@ -24,6 +25,8 @@ from networks.calendar import build_calendar
 from networks.forms import (
     ActivityReportForm,
     EventRegistrationForm,
+    GuestChangeForm,
+    GuestRegistrationForm,
     MembershipRequestForm,
     ParticipantMessageForm,
 )
@@ -353,6 +356,159 @@ def cancel_registration(request, pk):
             ),
         )
     return redirect("networks:my_events")
+
+
+# --- guests (no account) -----------------------------------------------------
+
+
+def guest_register(request, pk):
+    """Registration without an account. The form sits on the event's page
+    too; here it is shown again with the errors and everything typed."""
+    event = _event_or_404(pk)
+    if request.user.is_authenticated:
+        return redirect("networks:register", pk=event.pk)
+    closed = event.registration_closed_reason()
+    form = GuestRegistrationForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and not closed and form.is_valid():
+        try:
+            services.request_guest_registration(event=event, **form.cleaned_data)
+        except ActionRefused as refused:
+            form.add_error(None, refused.message)
+        else:
+            return redirect("networks:guest_check_mail", pk=event.pk)
+    return render(
+        request,
+        "networks/guest_register.html",
+        {"event": event, "form": form, "closed": closed},
+        status=400 if form.errors else 200,
+    )
+
+
+def guest_check_mail(request, pk):
+    """After a guest's registration: the next step is in their inbox."""
+    return render(
+        request, "networks/guest_check_mail.html", {"event": _event_or_404(pk)}
+    )
+
+
+def _guest_page(request, template: str, context: dict, *, status: int = 200):
+    """A page reached by a guest's personal link: never cached, never
+    indexed (the link is the key to the registration)."""
+    response = render(request, template, context, status=status)
+    response["X-Robots-Tag"] = "noindex"
+    add_never_cache_headers(response)
+    return response
+
+
+def _guest_registration_or_page(request, token):
+    """The registration the link opens, or the page that says why the link
+    does not work (a 404 for a wrong link, a 410 for an expired one)."""
+    registration = services.guest_registration_for_token(token)
+    if registration is None:
+        return None, _guest_page(
+            request, "networks/guest_link_invalid.html", {}, status=404
+        )
+    if registration.confirmation_expired():
+        return None, _guest_page(
+            request,
+            "networks/guest_link_invalid.html",
+            {"expired": True, "event": registration.event},
+            status=410,
+        )
+    return registration, None
+
+
+def guest_registration(request, token):
+    """The guest's personal page: status, confirm, change, cancel."""
+    registration, refusal = _guest_registration_or_page(request, token)
+    if refusal:
+        return refusal
+    form = GuestChangeForm.for_registration(
+        registration, request.POST if request.method == "POST" else None
+    )
+    if form.is_bound and form.is_valid():
+        try:
+            services.change_guest_registration(
+                registration=registration, **form.cleaned_data
+            )
+        except ActionRefused as refused:
+            # The state changed (confirmed, cancelled, begun): the page says why.
+            messages.error(request, refused.message)
+        else:
+            messages.success(request, _("Dine oplysninger er gemt."))
+        return redirect(registration.guest_url())
+    return _guest_page(
+        request,
+        "networks/guest_registration.html",
+        {
+            "registration": registration,
+            "event": registration.event,
+            "form": form,
+            "change_closed": registration.change_closed_reason(),
+            "cancel_closed": registration.cancellation_closed_reason(),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+def confirm_guest_registration(request, token):
+    registration, refusal = _guest_registration_or_page(request, token)
+    if refusal:
+        return refusal
+    try:
+        registration = services.confirm_guest_registration(registration=registration)
+    except ActionRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        if registration.status == EventRegistration.Status.CONFIRMED:
+            messages.success(
+                request,
+                _(
+                    "Tak, din e-mailadresse er bekræftet, og du er tilmeldt. Vi har "
+                    "sendt en bekræftelse med en kalenderfil."
+                ),
+            )
+        elif registration.status == EventRegistration.Status.WAITING:
+            messages.info(
+                request,
+                _(
+                    "Tak, din e-mailadresse er bekræftet. Arrangementet er fuldt, "
+                    "så du er sat på venteliste."
+                ),
+            )
+    return redirect(registration.guest_url())
+
+
+def cancel_guest_registration(request, token):
+    """As :func:`cancel_registration`, from the guest's personal link."""
+    registration, refusal = _guest_registration_or_page(request, token)
+    if refusal:
+        return refusal
+    if request.method != "POST":
+        return _guest_page(
+            request,
+            "networks/cancel_registration.html",
+            {
+                "registration": registration,
+                "event": registration.event,
+                "closed": registration.cancellation_closed_reason(),
+                "back_url": registration.guest_url(),
+                "back_title": _("Din tilmelding"),
+            },
+        )
+    try:
+        services.cancel_guest_registration(registration=registration)
+    except ActionRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(
+            request,
+            _(
+                "Du er afmeldt. Vi har sendt en kvittering, der fjerner arrangementet fra din kalender."
+            ),
+        )
+    return redirect(registration.guest_url())
 
 
 def _organised_event_or_404(request, pk, action: str) -> ThemeDayPage:

@@ -72,6 +72,14 @@ AUDIT_ACTIONS = {
         _("Tilmelding: tilmeldt"),
         _("%(name)s tilmeldte sig (%(status)s)"),
     ),
+    "kb.registration.guest_requested": (
+        _("Tilmelding: gæst venter på bekræftelse"),
+        _("%(name)s tilmeldte sig uden konto; e-mailen er ikke bekræftet endnu"),
+    ),
+    "kb.registration.changed": (
+        _("Tilmelding: oplysninger rettet"),
+        _("%(name)s rettede sine oplysninger"),
+    ),
     "kb.registration.cancelled": (
         _("Tilmelding: afmeldt"),
         _("%(name)s afmeldte sig"),

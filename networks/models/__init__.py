@@ -15,9 +15,10 @@ from networks.models.pages import (
     ThemeDayPage,
     ThemeDayTargetGroup,
 )
-from networks.models.registrations import EventRegistration
+from networks.models.registrations import GUEST_CONFIRMATION_PERIOD, EventRegistration
 
 __all__ = [
+    "GUEST_CONFIRMATION_PERIOD",
     "EventIndexPage",
     "EventRegistration",
     "MeetingDocument",

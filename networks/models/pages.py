@@ -428,6 +428,11 @@ class ThemeDayPage(Classified, Page):
             context["my_registration"] = self.registrations.filter(
                 user=user, status__in=["confirmed", "waiting"]
             ).first()
+        else:
+            # Imported here: the forms module imports the models.
+            from networks.forms import GuestRegistrationForm
+
+            context["guest_form"] = GuestRegistrationForm()
         return context
 
     def registration_closed_reason(self, now: dt.datetime | None = None) -> str | None:

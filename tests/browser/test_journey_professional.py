@@ -146,7 +146,9 @@ def test_professional_finds_a_method_registers_for_a_theme_day_and_cancels(
     assert_is_the_theme_day(Path(download.path()).read_text(encoding="utf-8"))
 
     # Registering needs an account: the login page leads back to the form.
-    follow(page, page.get_by_role("link", name="Tilmeld dig"))
+    follow(
+        page, page.get_by_role("link", name="Log ind for at tilmelde dig med din konto")
+    )
     expect(page.get_by_role("heading", level=1)).to_have_text("Log ind")
     check(page, "login page")
     page.locator("main").get_by_label(re.compile(r"^(Brugernavn|E-mail)")).fill(email)
@@ -325,7 +327,11 @@ def test_professional_journey_with_the_keyboard_alone(page, site_server, profess
         Path(download_info.value.path()).read_text(encoding="utf-8")
     )
 
-    activate(page, page.get_by_role("link", name="Tilmeld dig"), "register link")
+    activate(
+        page,
+        page.get_by_role("link", name="Log ind for at tilmelde dig med din konto"),
+        "register link",
+    )
     check(page, "login page")
     main = page.locator("main")
     type_into(
