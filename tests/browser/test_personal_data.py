@@ -3,6 +3,7 @@ user's menu, without JavaScript tricks; every page passes axe and fits a
 phone."""
 
 import json
+from pathlib import Path
 
 from tests.browser.harness import (
     PASSWORD,
@@ -32,7 +33,7 @@ def test_a_user_downloads_their_data_and_deletes_the_account(
 
     with page.expect_download() as download:
         page.locator("main").get_by_role("link", name="Download dine data").click()
-    data = json.loads(open(download.value.path(), encoding="utf-8").read())
+    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert data["profil"]["e-mail"] == email
 
     page.locator("main").get_by_role("link", name="Slet din konto").click()
