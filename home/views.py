@@ -98,5 +98,6 @@ def delete_account_view(request):
         request,
         "home/delete_account.html",
         {"form": form, "refusal": refusal},
-        status=400 if form.errors else 200,
+        # Refused: the reason, not the form, is the answer.
+        status=400 if not refusal and form.is_bound and form.errors else 200,
     )
