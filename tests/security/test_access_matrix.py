@@ -254,11 +254,13 @@ MATRIX = [
         "L   200 200 200 200 200 200 200 200 200 200 200 200"),
     Row("home:download_my_data", url("home:download_my_data"),
         "L   200 200 200 200 200 200 200 200 200 200 200 200"),
-    # The network coordinator is the only one of X: told why not, no form.
+    # Refused (the reason, no form, 200): booker A has open bookings, the
+    # corps coordinator is the only one of a specialist with open bookings,
+    # the network coordinator the only one of X. Others: the wrong password.
     Row("home:delete_account", url("home:delete_account"),
         "L   200 200 200 200 200 200 200 200 200 200 200 200"),
     Row("home:delete_account", url("home:delete_account"),
-        "L   400 400 400 400 400 200 400 400 400 400 400 400",
+        "L   200 400 400 200 400 200 400 400 400 400 400 400",
         method="POST", data=lambda w: {"password": "forkert", "confirm": "on"},
         state=lambda w: get_user_model().objects.filter(is_active=True).count(),
         label="wrong password"),
