@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_noop as N_
@@ -459,6 +460,27 @@ def _require_feed_manager(user, specialist: SpecialistPage) -> None:
 
 
 # --- Rules ------------------------------------------------------------------
+
+
+def bookings_to_anonymise(*, ended_before: dt.datetime):
+    """Bookings that ended before ``ended_before`` and still hold a case
+    description or a rating comment."""
+    return BookingRequest.objects.filter(end__lt=ended_before).filter(
+        ~Q(case_description="") | (Q(rating__isnull=False) & ~Q(rating__comment=""))
+    )
+
+
+def anonymise_bookings(bookings) -> int:
+    """Clear the case descriptions and rating comments of ``bookings``;
+    the booking itself, its status history and the score stay (the corps'
+    numbers are counted from them). Logged on each booking."""
+    with transaction.atomic():
+        pks = list(bookings.values_list("pk", flat=True))
+        BookingRequest.objects.filter(pk__in=pks).update(case_description="")
+        BookingRating.objects.filter(booking__in=pks).update(comment="")
+        for booking in BookingRequest.objects.filter(pk__in=pks):
+            _log(booking, "kb.booking.anonymised", by=None)
+    return len(pks)
 
 
 def is_free(

@@ -9,6 +9,10 @@ from wagtail import hooks
 from kb.core.audit import register_audit_actions
 
 AUDIT_ACTIONS = {
+    "kb.booking.anonymised": (
+        _("Booking: anonymiseret"),
+        _("Sagsbeskrivelse og bedømmelsens kommentar blev slettet"),
+    ),
     "kb.booking.requested": (_("Booking: anmodet"), _("Anmodede om booking")),
     "kb.booking.accepted": (_("Booking: accepteret"), _("Accepterede bookingen")),
     "kb.booking.declined": (_("Booking: afvist"), _("Afviste bookingen")),

@@ -15,6 +15,7 @@ import logging
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -546,6 +547,44 @@ def record_attendance(
             data={"attended": len(present), "confirmed": len(ids)},
         )
     return len(present), len(ids)
+
+
+# --- personal data -------------------------------------------------------------
+
+ANONYMISED_NAME = "Anonymiseret"
+
+
+def registrations_to_anonymise(*, ended_before: dt.datetime):
+    """Registrations for events that ended before ``ended_before`` that still
+    say who registered."""
+    return EventRegistration.objects.filter(event__end__lt=ended_before).filter(
+        Q(user__isnull=False) | ~Q(email="") | ~Q(name=ANONYMISED_NAME)
+    )
+
+
+def anonymise_registrations(registrations) -> int:
+    """Forget who registered (name, e-mail, organisation, needs, the user)
+    and keep what the activity report counts: the event, the status, the
+    municipality and attendance. One entry per event in its history."""
+    with transaction.atomic():
+        per_event = dict(
+            registrations.values("event").annotate(n=Count("pk")).values_list(
+                "event", "n"
+            )
+        )
+        changed = EventRegistration.objects.filter(
+            pk__in=list(registrations.values_list("pk", flat=True))
+        ).update(
+            user=None, name=ANONYMISED_NAME, email="", organisation="", needs=""
+        )
+        for event in ThemeDayPage.objects.filter(pk__in=per_event):
+            log(
+                instance=event,
+                action="kb.registration.anonymised",
+                user=None,
+                data={"count": per_event[event.pk]},
+            )
+    return changed
 
 
 # --- networks ----------------------------------------------------------------

@@ -68,6 +68,10 @@ def register_coordinators_menu_item():
 
 
 AUDIT_ACTIONS = {
+    "kb.registration.anonymised": (
+        _("Tilmelding: anonymiseret"),
+        _("%(count)s tilmeldinger blev anonymiseret efter opbevaringsperioden"),
+    ),
     "kb.registration.created": (
         _("Tilmelding: tilmeldt"),
         _("%(name)s tilmeldte sig (%(status)s)"),

@@ -145,6 +145,10 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home:start"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Pages restricted to logged-in users or groups send people to the same
+# login (Wagtail's default is its own form at /_util/login/, which skips
+# allauth's rate limits and the e-mail login).
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # one day
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupNamesForm"
@@ -229,6 +233,12 @@ EMAIL_FILE_PATH = env_str("KB_EMAIL_FILE_PATH", "") or None
 # Participants of a theme day get a reminder this many days before it starts
 # (``manage.py send_event_reminders``, run by cron).
 KB_EVENT_REMINDER_DAYS = env_int("KB_EVENT_REMINDER_DAYS", 2)
+
+# Personal data is kept this many days after the event ended (registrations)
+# or the booking's period ended (case descriptions, rating comments), then
+# ``manage.py anonymise_personal_data`` anonymises it.
+KB_RETENTION_DAYS_REGISTRATIONS = env_int("KB_RETENTION_DAYS_REGISTRATIONS", 730)
+KB_RETENTION_DAYS_BOOKINGS = env_int("KB_RETENTION_DAYS_BOOKINGS", 730)
 
 # Search: the database backend always exists (and is the fallback); with
 # ELASTICSEARCH_URL set, Elasticsearch answers and the database stands by.

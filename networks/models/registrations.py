@@ -50,9 +50,13 @@ class EventRegistration(models.Model):
         related_name="registrations",
         verbose_name=_("arrangement"),
     )
+    # Empty once anonymised (kept for the activity report's counts) or
+    # when the user deleted their account.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="event_registrations",
         verbose_name=_("bruger"),
         null=True,

@@ -9,22 +9,20 @@ the set-up created. So no flush is needed, and the demo site the session
 loaded stays intact for every test that runs before or after.
 """
 
-import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
+import datetime as dt
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import connection, transaction
+from django.db import connection
 
 from accounts.models import BOOKER_GROUP, COORDINATOR_GROUP, Affiliation
 from corps import services
 from corps.models import BookingRequest, BookingStatusChange, SpecialistPage
 from corps.services import ALREADY_BOOKED
-from kb.core.exceptions import ActionRefused
 from kb.taxonomy.models import Municipality, TargetGroup
 from tests.corps.conftest import at
+from tests.parallel import committed, run_in_parallel
 
 pytestmark = [
     pytest.mark.skipif(
@@ -34,24 +32,8 @@ pytestmark = [
     pytest.mark.django_db,
 ]
 
-N = 6
-TIMEOUT = 30
-
-
-def _own_connection(function):
-    def run(*args):
-        try:
-            return function(*args)
-        finally:
-            connection.close()
-
-    return run
-
-
-def committed(function, *args):
-    """Run ``function(*args)`` on a connection of its own (autocommit)."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(_own_connection(function), *args).result(timeout=TIMEOUT)
+# Requests and coordinators accepting them at the same moment.
+N = 30
 
 
 def _create_users_and_requests():
@@ -71,9 +53,10 @@ def _create_users_and_requests():
         services.request_booking(
             requested_by=users["booker"],
             specialist=specialist,
-            # Each starts ten minutes after the previous: all overlap.
-            start=at(60, 9, minute=10 * i),
-            end=at(60, 12, minute=10 * i),
+            # Each starts five minutes after the previous and lasts three
+            # hours: every two of them overlap.
+            start=at(60, 8) + dt.timedelta(minutes=5 * i),
+            end=at(60, 11) + dt.timedelta(minutes=5 * i),
             target_group=TargetGroup.objects.get(slug="autisme"),
             purpose="Sparring med personalet.",
             case_description="Ung med autisme og angst i overgange.",
@@ -100,54 +83,14 @@ def parallel_requests():
         committed(_delete, [coordinator, bookings[0].requested_by])
 
 
-def run_in_parallel(action, arguments, specialist_id):
-    """Run ``action(argument)`` for each argument in its own thread and
-    connection. The specialist's row is held locked until every thread is
-    queued behind that lock, so all of them really contend at once. Returns
-    each outcome: "ok" or the refusal's message."""
-    locked, release = threading.Event(), threading.Event()
-
-    def gate():
-        with transaction.atomic():
-            SpecialistPage.objects.select_for_update(of=("self",)).get(pk=specialist_id)
-            locked.set()
-            release.wait(timeout=TIMEOUT)
-
-    def work(argument):
-        try:
-            action(argument)
-            return "ok"
-        except ActionRefused as error:
-            return str(error)
-
-    with ThreadPoolExecutor(max_workers=len(arguments) + 1) as pool:
-        gate_done = pool.submit(_own_connection(gate))
-        assert locked.wait(timeout=TIMEOUT)
-        futures = [pool.submit(_own_connection(work), arg) for arg in arguments]
-        try:
-            _wait_for_lock_waiters(len(arguments))
-        finally:
-            release.set()
-        gate_done.result(timeout=TIMEOUT)
-        return [future.result(timeout=TIMEOUT) for future in futures]
-
-
-def _wait_for_lock_waiters(count: int) -> None:
-    deadline = time.monotonic() + TIMEOUT
-    with connection.cursor() as cursor:
-        while True:
-            # Within a transaction PostgreSQL keeps showing the first
-            # snapshot of the statistics unless told to take a new one.
-            cursor.execute("SELECT pg_stat_clear_snapshot()")
-            cursor.execute(
-                "SELECT count(*) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
-            )
-            (waiting,) = cursor.fetchone()
-            if waiting >= count or time.monotonic() > deadline:
-                assert waiting == count
-                return
-            time.sleep(0.02)
+def accept_all(coordinator, bookings):
+    """Accept each of ``bookings`` in parallel; the outcomes, in order."""
+    outcomes = run_in_parallel(
+        lambda booking: services.accept_booking(booking=booking, by=coordinator),
+        bookings,
+        contended=SpecialistPage.objects.filter(pk=bookings[0].specialist_id),
+    )
+    return [outcome for outcome, _ in outcomes]
 
 
 def test_parallel_accepts_of_overlapping_requests_accept_exactly_one(
@@ -155,11 +98,7 @@ def test_parallel_accepts_of_overlapping_requests_accept_exactly_one(
 ):
     coordinator, bookings = parallel_requests
 
-    outcomes = run_in_parallel(
-        lambda booking: services.accept_booking(booking=booking, by=coordinator),
-        bookings,
-        bookings[0].specialist_id,
-    )
+    outcomes = accept_all(coordinator, bookings)
 
     assert sorted(outcomes) == sorted(["ok"] + [ALREADY_BOOKED] * (N - 1))
     statuses = dict(
@@ -185,10 +124,8 @@ def test_parallel_accepts_of_the_same_request_accept_it_once(parallel_requests):
     coordinator, bookings = parallel_requests
     booking = bookings[0]
 
-    outcomes = run_in_parallel(
-        lambda same: services.accept_booking(booking=same, by=coordinator),
-        [BookingRequest.objects.get(pk=booking.pk) for _ in range(N)],
-        booking.specialist_id,
+    outcomes = accept_all(
+        coordinator, [BookingRequest.objects.get(pk=booking.pk) for _ in range(N)]
     )
 
     refused = "Bookingen kan ikke accepteres, fordi den er accepteret."
