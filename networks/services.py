@@ -15,7 +15,7 @@ import logging
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -557,8 +557,8 @@ ANONYMISED_NAME = "Anonymiseret"
 def registrations_to_anonymise(*, ended_before: dt.datetime):
     """Registrations for events that ended before ``ended_before`` that still
     say who registered."""
-    return EventRegistration.objects.filter(event__end__lt=ended_before).filter(
-        Q(user__isnull=False) | ~Q(email="") | ~Q(name=ANONYMISED_NAME)
+    return EventRegistration.objects.filter(
+        event__end__lt=ended_before, anonymised_at__isnull=True
     )
 
 
@@ -575,7 +575,12 @@ def anonymise_registrations(registrations) -> int:
         changed = EventRegistration.objects.filter(
             pk__in=list(registrations.values_list("pk", flat=True))
         ).update(
-            user=None, name=ANONYMISED_NAME, email="", organisation="", needs=""
+            user=None,
+            name=ANONYMISED_NAME,
+            email="",
+            organisation="",
+            needs="",
+            anonymised_at=timezone.now(),
         )
         for event in ThemeDayPage.objects.filter(pk__in=per_event):
             log(

@@ -50,6 +50,11 @@ class EventRegistration(models.Model):
         related_name="registrations",
         verbose_name=_("arrangement"),
     )
+    # Set when the retention period removed who registered; the row stays
+    # for the activity report's counts.
+    anonymised_at = models.DateTimeField(
+        _("anonymiseret"), null=True, blank=True, editable=False
+    )
     # Empty once anonymised (kept for the activity report's counts) or
     # when the user deleted their account.
     user = models.ForeignKey(
@@ -59,9 +64,10 @@ class EventRegistration(models.Model):
         blank=True,
         related_name="event_registrations",
         verbose_name=_("bruger"),
-        null=True,
-        blank=True,
-        help_text=_("Tom for en gæst, der har tilmeldt sig uden konto."),
+        help_text=_(
+            "Tom for en gæst, der har tilmeldt sig uden konto, og når "
+            "tilmeldingen er anonymiseret eller kontoen slettet."
+        ),
     )
     name = models.CharField(_("navn"), max_length=200, validators=[validate_no_cpr])
     organisation = models.CharField(
@@ -128,6 +134,7 @@ class EventRegistration(models.Model):
                 "event",
                 condition=Q(
                     user__isnull=True,
+                    anonymised_at__isnull=True,
                     status__in=["unconfirmed", "confirmed", "waiting"],
                 ),
                 name="one_guest_registration_per_email_and_event",
@@ -136,7 +143,9 @@ class EventRegistration(models.Model):
                 ),
             ),
             models.CheckConstraint(
-                condition=Q(user__isnull=False) | (~Q(name="") & ~Q(email="")),
+                condition=Q(user__isnull=False)
+                | Q(anonymised_at__isnull=False)
+                | (~Q(name="") & ~Q(email="")),
                 name="registration_has_user_or_guest_name_and_email",
             ),
         ]
