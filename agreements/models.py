@@ -2,9 +2,12 @@
 focus areas, their goals, themes and actions."""
 
 import datetime as dt
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,6 +21,7 @@ from kb.core.blocks import BodyBlock
 from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import classified_models, tagged_with
 from kb.taxonomy.models import FocusArea
+from search.registry import registry
 
 
 class FrameworkAgreementIndexPage(SectionIndexPage):
@@ -132,12 +136,17 @@ class FrameworkAgreementPage(Page):
         """Each focus area with the content tagged with it that belongs to
         this agreement (the types that opt in with ``shown_on_agreements``
         and scope themselves with ``for_agreement``), so a reader sees what
-        the agreement did for it."""
+        the agreement did for it.
+
+        Each type lists its first ``KB_AGREEMENT_LIST_SIZE`` items by title
+        with their count, and links to the search filtered by the type and
+        the focus area for the rest."""
         models_shown = [
             model
             for model in classified_models()
             if getattr(model, "shown_on_agreements", False)
         ]
+        size = settings.KB_AGREEMENT_LIST_SIZE
         overview = []
         for entry in self.focus_area_entries.select_related("focus_area"):
             sections = []
@@ -145,10 +154,34 @@ class FrameworkAgreementPage(Page):
                 # Each type says what belongs to an agreement (its region and
                 # period); the focus area's own page lists everything else.
                 items = section.model.for_agreement(section.items, self)
-                if items.exists():
-                    sections.append(section._replace(items=items))
+                count = items.count()
+                if not count:
+                    continue
+                sections.append(
+                    {
+                        "label": section.label,
+                        "items": items[:size],
+                        "count": count,
+                        **_search_link(section, entry.focus_area),
+                    }
+                )
             overview.append({"entry": entry, "content": sections})
         return overview
+
+
+def _search_link(section, focus_area) -> dict:
+    """The search page filtered by ``section``'s type and ``focus_area``,
+    and how many results it shows (every visible item of the type tagged
+    with the focus area: the search has no period, and region only for
+    some types)."""
+    kind = registry.for_object(section.model)
+    if kind is None:
+        return {}
+    params = urlencode({"type": kind.key, "fokusomraade": focus_area.slug})
+    return {
+        "search_url": f"{reverse('search:search')}?{params}",
+        "search_count": section.items.count(),
+    }
 
 
 class AgreementFocusArea(Orderable):

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from django.apps import apps
 from django.db.models import QuerySet
 
+from kb.core.slugs import danish_slugify
 from kb.taxonomy.models import FocusArea, TargetGroup
 
 
@@ -17,11 +18,14 @@ class Classified:
     """Mixin for models tagged with target groups (and usually focus areas).
 
     ``listing_order`` orders the types on listing pages; ``summary_field``
-    names the field shown under the title in listings and search results.
+    names the field shown under the title in listings and search results;
+    ``title_ordering`` orders items by their title (so pages of a long list
+    are stable).
     """
 
     listing_order = 100
     summary_field = "summary"
+    title_ordering: tuple[str, ...] = ("title", "pk")
 
     def listing_summary(self) -> str:
         return getattr(self, self.summary_field, "") or ""
@@ -53,6 +57,11 @@ class TaggedSection(NamedTuple):
     label: str
     items: QuerySet
 
+    @property
+    def key(self) -> str:
+        """The type in a listing page's address (``?type=metoder``)."""
+        return danish_slugify(str(self.model._meta.verbose_name_plural))
+
 
 def tagged_with(tag: TargetGroup | FocusArea, *, models=None) -> list[TaggedSection]:
     """Visible content tagged with ``tag``, one :class:`TaggedSection` per type.
@@ -64,7 +73,12 @@ def tagged_with(tag: TargetGroup | FocusArea, *, models=None) -> list[TaggedSect
     for model in models or classified_models():
         if not hasattr(model, field):
             continue
-        queryset = model.visible_objects().filter(**{field: tag}).distinct()
+        queryset = (
+            model.visible_objects()
+            .filter(**{field: tag})
+            .distinct()
+            .order_by(*model.title_ordering)
+        )
         if queryset.exists():
             label = model._meta.verbose_name_plural
             result.append(TaggedSection(model, label[:1].upper() + label[1:], queryset))
