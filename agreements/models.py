@@ -19,7 +19,8 @@ from wagtail.search import index
 from agreements.blocks import AgreementActionBlock
 from kb.core.blocks import BodyBlock
 from kb.core.pages import SectionIndexPage
-from kb.taxonomy.content import classified_models, tagged_with
+from kb.core.pagination import paginate
+from kb.taxonomy.content import classified_models, count_distinct, tagged_with
 from kb.taxonomy.models import FocusArea
 from search.registry import registry
 
@@ -41,6 +42,16 @@ class FrameworkAgreementIndexPage(SectionIndexPage):
             .select_related("region")
             .order_by("-period_start", "title")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paging = paginate(self.get_agreements(), request.GET)
+        context.update(
+            agreements=paging.items,
+            page_obj=paging.page_obj,
+            query_string=paging.query_string,
+        )
+        return context
 
 
 class FrameworkAgreementPage(Page):
@@ -150,11 +161,13 @@ class FrameworkAgreementPage(Page):
         overview = []
         for entry in self.focus_area_entries.select_related("focus_area"):
             sections = []
-            for section in tagged_with(entry.focus_area, models=models_shown):
+            for section in tagged_with(
+                entry.focus_area, models=models_shown, include_empty=True
+            ):
                 # Each type says what belongs to an agreement (its region and
                 # period); the focus area's own page lists everything else.
                 items = section.model.for_agreement(section.items, self)
-                count = items.count()
+                count = count_distinct(items)
                 if not count:
                     continue
                 sections.append(
@@ -180,7 +193,7 @@ def _search_link(section, focus_area) -> dict:
     params = urlencode({"type": kind.key, "fokusomraade": focus_area.slug})
     return {
         "search_url": f"{reverse('search:search')}?{params}",
-        "search_count": section.items.count(),
+        "search_count": count_distinct(section.items),
     }
 
 

@@ -63,10 +63,13 @@ class TaggedSection(NamedTuple):
         return danish_slugify(str(self.model._meta.verbose_name_plural))
 
 
-def tagged_with(tag: TargetGroup | FocusArea, *, models=None) -> list[TaggedSection]:
+def tagged_with(
+    tag: TargetGroup | FocusArea, *, models=None, include_empty: bool = False
+) -> list[TaggedSection]:
     """Visible content tagged with ``tag``, one :class:`TaggedSection` per type.
 
-    Types with nothing tagged are left out.
+    Types with nothing tagged are left out, unless ``include_empty`` (for
+    callers that count each section anyway and can skip the extra query).
     """
     field = "target_groups" if isinstance(tag, TargetGroup) else "focus_areas"
     result = []
@@ -79,7 +82,13 @@ def tagged_with(tag: TargetGroup | FocusArea, *, models=None) -> list[TaggedSect
             .distinct()
             .order_by(*model.title_ordering)
         )
-        if queryset.exists():
+        if include_empty or queryset.exists():
             label = model._meta.verbose_name_plural
             result.append(TaggedSection(model, label[:1].upper() + label[1:], queryset))
     return result
+
+
+def count_distinct(queryset: QuerySet) -> int:
+    """``queryset.count()`` for a ``distinct()`` queryset, comparing primary
+    keys only instead of every column."""
+    return queryset.values("pk").count()

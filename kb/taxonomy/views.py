@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from kb.core.pagination import listing_page_size, paginate
-from kb.taxonomy.content import tagged_with
+from kb.taxonomy.content import count_distinct, tagged_with
 from kb.taxonomy.models import FocusArea, TargetGroup
 
 TYPE_PARAM = "type"
@@ -14,10 +14,10 @@ def _tag_listing(request, tag_model, slug):
     """Every type's first items, each with a link to all of that type
     (``?type=<key>``), which is one type's listing page by page."""
     tag = get_object_or_404(tag_model, slug=slug)
-    sections = tagged_with(tag)
     context = {"tag": tag, "vocabulary": tag_model._meta}
     key = request.GET.get(TYPE_PARAM)
     if key is not None:
+        sections = tagged_with(tag, include_empty=True)
         section = next((s for s in sections if s.key == key), None)
         if section is None:
             raise Http404("No such type on this listing.")
@@ -35,9 +35,10 @@ def _tag_listing(request, tag_model, slug):
             "label": section.label,
             "key": section.key,
             "items": section.items[:size],
-            "count": section.items.count(),
+            "count": count,
         }
-        for section in sections
+        for section in tagged_with(tag, include_empty=True)
+        if (count := count_distinct(section.items))
     ]
     return render(request, "taxonomy/tag_listing.html", context)
 

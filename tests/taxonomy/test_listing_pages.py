@@ -2,7 +2,8 @@
 Danish page navigation keeps the filters, a hand-edited page number never
 fails, and a page costs the same number of queries however long the list is
 (kb.core.pagination, kb.taxonomy.filters.FilteredListingPage, the offer
-index and the target group and focus area pages)."""
+index, the framework agreement index and the target group and focus area
+pages)."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -10,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from agreements.models import FrameworkAgreementIndexPage
 from corps.models import CorpsIndexPage
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import EvidenceIndexPage, MethodIndexPage, MethodPage
@@ -32,6 +34,7 @@ def listing_urls() -> dict[str, str]:
         "networks": index_url(NetworkIndexPage),
         "specialists": index_url(CorpsIndexPage),
         "offers": reverse("offers:offers"),
+        "agreements": index_url(FrameworkAgreementIndexPage),
         "target group": busiest.get_absolute_url(),
         "focus area": area.get_absolute_url(),
         "target group, methods": busiest.get_absolute_url() + "?type=metoder",
