@@ -4,6 +4,8 @@ to the search filtered by the focus area."""
 
 import re
 
+import pytest
+
 from tests.browser.harness import assert_accessible, assert_no_sideways_scroll
 
 
@@ -76,3 +78,19 @@ def test_an_agreement_links_to_the_search_for_all_of_a_focus_area(page, viewport
     assert count.startswith(f"{expected} resultat"), count
     assert_accessible(page, "search filtered from an agreement")
     assert_no_sideways_scroll(page, "search filtered from an agreement")
+
+
+PAGED = {
+    "calendar, past events page 2": "/kalender/?side-afholdte=2",
+    "offers, page 2": "/tilbud/?side=2",
+    "target group, its methods": "/maalgrupper/autisme/?type=metoder",
+}
+
+
+@pytest.mark.parametrize("path", PAGED.values(), ids=PAGED.keys())
+def test_other_paged_listings_are_accessible_and_fit(page, viewport, path):
+    response = page.goto(path)
+    assert response is not None and response.status == 200
+    context = next(name for name, p in PAGED.items() if p == path)
+    assert_accessible(page, context)
+    assert_no_sideways_scroll(page, context)
