@@ -2,9 +2,12 @@
 focus areas, their goals, themes and actions."""
 
 import datetime as dt
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -16,8 +19,10 @@ from wagtail.search import index
 from agreements.blocks import AgreementActionBlock
 from kb.core.blocks import BodyBlock
 from kb.core.pages import SectionIndexPage
-from kb.taxonomy.content import classified_models, tagged_with
+from kb.core.pagination import paginate
+from kb.taxonomy.content import classified_models, count_distinct, tagged_with
 from kb.taxonomy.models import FocusArea
+from search.registry import registry
 
 
 class FrameworkAgreementIndexPage(SectionIndexPage):
@@ -37,6 +42,16 @@ class FrameworkAgreementIndexPage(SectionIndexPage):
             .select_related("region")
             .order_by("-period_start", "title")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paging = paginate(self.get_agreements(), request.GET)
+        context.update(
+            agreements=paging.items,
+            page_obj=paging.page_obj,
+            query_string=paging.query_string,
+        )
+        return context
 
 
 class FrameworkAgreementPage(Page):
@@ -132,23 +147,54 @@ class FrameworkAgreementPage(Page):
         """Each focus area with the content tagged with it that belongs to
         this agreement (the types that opt in with ``shown_on_agreements``
         and scope themselves with ``for_agreement``), so a reader sees what
-        the agreement did for it."""
+        the agreement did for it.
+
+        Each type lists its first ``KB_AGREEMENT_LIST_SIZE`` items by title
+        with their count, and links to the search filtered by the type and
+        the focus area for the rest."""
         models_shown = [
             model
             for model in classified_models()
             if getattr(model, "shown_on_agreements", False)
         ]
+        size = settings.KB_AGREEMENT_LIST_SIZE
         overview = []
         for entry in self.focus_area_entries.select_related("focus_area"):
             sections = []
-            for section in tagged_with(entry.focus_area, models=models_shown):
+            for section in tagged_with(
+                entry.focus_area, models=models_shown, include_empty=True
+            ):
                 # Each type says what belongs to an agreement (its region and
                 # period); the focus area's own page lists everything else.
                 items = section.model.for_agreement(section.items, self)
-                if items.exists():
-                    sections.append(section._replace(items=items))
+                count = count_distinct(items)
+                if not count:
+                    continue
+                sections.append(
+                    {
+                        "label": section.label,
+                        "items": items[:size],
+                        "count": count,
+                        **_search_link(section, entry.focus_area),
+                    }
+                )
             overview.append({"entry": entry, "content": sections})
         return overview
+
+
+def _search_link(section, focus_area) -> dict:
+    """The search page filtered by ``section``'s type and ``focus_area``,
+    and how many results it shows (every visible item of the type tagged
+    with the focus area: the search has no period, and region only for
+    some types)."""
+    kind = registry.for_object(section.model)
+    if kind is None:
+        return {}
+    params = urlencode({"type": kind.key, "fokusomraade": focus_area.slug})
+    return {
+        "search_url": f"{reverse('search:search')}?{params}",
+        "search_count": count_distinct(section.items),
+    }
 
 
 class AgreementFocusArea(Orderable):

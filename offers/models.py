@@ -28,6 +28,7 @@ class Offer(Classified, index.Indexed, ClusterableModel):
 
     listing_order = 50
     summary_field = "description"
+    title_ordering = ("name",)
 
     name = models.CharField(_("navn"), max_length=255, unique=True)
     slug = models.SlugField(_("kortnavn"), max_length=255, unique=True)

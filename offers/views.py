@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404, render
 
+from kb.core.pagination import paginate
 from offers.models import Offer
 
 
@@ -14,4 +15,13 @@ def offer_index(request):
     offers = Offer.objects.select_related("municipality", "region").order_by(
         "region__name", "name"
     )
-    return render(request, "offers/offer_index.html", {"offers": offers})
+    paging = paginate(offers, request.GET)
+    return render(
+        request,
+        "offers/offer_index.html",
+        {
+            "offers": paging.items,
+            "page_obj": paging.page_obj,
+            "query_string": paging.query_string,
+        },
+    )

@@ -38,7 +38,12 @@ class CorpsIndexPage(FilteredListingPage, SectionIndexPage):
         verbose_name = _("specialistkorps")
 
     def listing_queryset(self):
-        return super().listing_queryset().select_related("home_offer", "region")
+        return (
+            super()
+            .listing_queryset()
+            .select_related("home_offer", "region")
+            .prefetch_related("travel_regions")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -233,6 +233,12 @@ EMAIL_FILE_PATH = env_str("KB_EMAIL_FILE_PATH", "") or None
 # Participants of a theme day get a reminder this many days before it starts
 # (``manage.py send_event_reminders``, run by cron).
 KB_EVENT_REMINDER_DAYS = env_int("KB_EVENT_REMINDER_DAYS", 2)
+# Listing pages (methods, evidence, events, networks, specialists, offers,
+# target groups, focus areas) show this many items a page; framework agreement
+# pages show this many items of each type per focus area, and link to the
+# search for the rest.
+KB_LISTING_PAGE_SIZE = 20
+KB_AGREEMENT_LIST_SIZE = 5
 
 # Personal data is kept this many days after the event ended (registrations)
 # or the booking's period ended (case descriptions, rating comments), then

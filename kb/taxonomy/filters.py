@@ -18,6 +18,7 @@ from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_filters.constants import EMPTY_VALUES
 
+from kb.core.pagination import paginate
 from kb.taxonomy.models import FocusArea, TargetGroup
 
 # Filter dates outside these years are refused: beyond them the period's
@@ -92,9 +93,13 @@ class FilteredListingPage:
     """Mixin for an index page listing pages narrowed by GET parameters.
 
     The listing is this page's live, public children of the FilterSet's model
-    in ``listing_ordering`` (override :meth:`listing_queryset` for others);
-    the template gets it as ``listing_name`` and the FilterSet as
-    ``filterset`` (for ``includes/filter_form.html``).
+    in ``listing_ordering`` (override :meth:`listing_queryset` for others,
+    e.g. to fetch what each card shows in a bounded number of queries). The
+    template gets one page of it (:func:`kb.core.pagination.paginate`, the
+    filters kept in the page links) as ``listing_name`` and ``items``, the
+    paging as ``page_obj`` and ``query_string`` (for
+    ``includes/pagination.html``) and the FilterSet as ``filterset`` (for
+    ``includes/filter_form.html``).
     """
 
     listing_name = "items"
@@ -121,7 +126,17 @@ class FilteredListingPage:
         context = super().get_context(request, *args, **kwargs)
         filterset = self.get_filterset(request.GET)
         context["filterset"] = filterset
-        # Under its own name for the page's template, and as ``items`` for
-        # the shared listing template (templates/listing_page.html).
-        context[self.listing_name] = context["items"] = filterset.qs
+        context.update(self.paged_listing(filterset, request.GET))
         return context
+
+    def paged_listing(self, filterset, params) -> dict:
+        """Context for one page of the filtered listing: under the page's
+        own name for its template, and as ``items`` for the shared listing
+        template (templates/listing_page.html)."""
+        paging = paginate(filterset.qs, params)
+        return {
+            self.listing_name: paging.items,
+            "items": paging.items,
+            "page_obj": paging.page_obj,
+            "query_string": paging.query_string,
+        }

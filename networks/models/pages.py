@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from kb.core.blocks import BodyBlock
 from kb.core.pages import SectionIndexPage
+from kb.core.pagination import paginate
 from kb.taxonomy.content import Classified
 from kb.taxonomy.filters import FilteredListingPage
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
@@ -222,8 +223,17 @@ class EventIndexPage(FilteredListingPage, SectionIndexPage):
     class Meta:
         verbose_name = _("kalender")
 
+    # The page parameter of the past events, paged apart from the upcoming.
+    past_page_param = "side-afholdte"
+
     def listing_queryset(self):
         return ThemeDayPage.objects.live().public()
+
+    def paged_listing(self, filterset, params) -> dict:
+        """Upcoming and past events, each list paged on its own."""
+        upcoming = paginate(filterset.upcoming(), params)
+        past = paginate(filterset.past(), params, param=self.past_page_param)
+        return {"upcoming": upcoming, "past": past}
 
 
 class ThemeDayTargetGroup(TargetGroupItem):

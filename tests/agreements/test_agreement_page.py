@@ -11,7 +11,9 @@ from django.test import Client
 
 from agreements.models import FrameworkAgreementPage
 from kb.taxonomy.models import Region
+from search import backends as search_backends
 from tests import factories
+from tests.search.conftest import rebuild
 
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
 
@@ -102,3 +104,56 @@ def test_the_report_is_linked_for_those_who_may_see_it(db):
     assert report.status_code == 200
     # ... and the report is in the site's navigation for them.
     assert 'href="/rapporter/aktiviteter/"' in html
+
+
+def test_long_lists_are_capped_with_a_link_to_the_filtered_search(client, db, settings):
+    """However much a focus area gathers, the agreement shows the first few
+    of each type and sends the reader to the search for all of them."""
+    settings.KB_AGREEMENT_LIST_SIZE = 5
+    area = factories.focus_area()
+    south = Region.objects.get(name="Region Syddanmark")
+    north = Region.objects.get(name="Region Nordjylland")
+    agreement = factories.agreement(region=south, focus_areas=[area])
+    own = sorted(f"Netværk {n:02} i syd" for n in range(7))
+    for title in own:
+        factories.network_page(title=title, region=south, focus_areas=[area])
+    for n in range(2):
+        factories.network_page(
+            title=f"Netværk {n} i nord", region=north, focus_areas=[area]
+        )
+    factories.network_page(title="Netværk uden fokusområdet", region=south)
+    search_backends.reset_backends()
+    rebuild(search_backends.get_search_backend("database"))
+    settings.KB_SEARCH_DEFAULT = "database"
+
+    html = client.get(agreement.url).content.decode()
+    focus = BeautifulSoup(html, "html.parser").find(id=f"fokusomraade-{area.slug}")
+    (networks,) = [
+        s for s in focus.select(".type-section") if s.h5.text.startswith("Netværk")
+    ]
+    assert [a.text for a in networks.select(".link-list a")] == own[:5]
+    assert "(7)" in networks.h5.text
+    more = networks.select_one(".more-link a")
+    assert more.get_text(" ", strip=True) == (
+        "Se alle 9 i søgningen (netværk og erfa-grupper)"
+    )
+    assert more["href"] == f"/soeg/?type=network&fokusomraade={area.slug}"
+
+    results = client.get(more["href"]).context["results"]
+    assert results.total == 9
+    assert {hit.title for hit in results.hits} == set(own) | {
+        "Netværk 0 i nord",
+        "Netværk 1 i nord",
+    }
+    search_backends.reset_backends()
+
+
+def test_a_short_list_has_no_link_to_more(client, db):
+    area = factories.focus_area()
+    south = Region.objects.get(name="Region Syddanmark")
+    agreement = factories.agreement(region=south, focus_areas=[area])
+    factories.network_page(title="Eneste netværk", region=south, focus_areas=[area])
+    html = client.get(agreement.url).content.decode()
+    focus = BeautifulSoup(html, "html.parser").find(id=f"fokusomraade-{area.slug}")
+    assert "Eneste netværk" in focus.text
+    assert "i søgningen" not in focus.text
