@@ -3,9 +3,11 @@ the user's own form (accounts.admin_views); the e-mail domains that attach
 new users to an organisation are a snippet list under Settings."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from accounts.choosers import user_chooser_viewset
 from accounts.models import OrganisationEmailDomain
 
 
@@ -24,3 +26,8 @@ class OrganisationEmailDomainViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationEmailDomainViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_user_chooser():
+    return user_chooser_viewset
