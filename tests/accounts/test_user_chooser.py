@@ -83,6 +83,8 @@ def test_the_coordinators_screen_picks_the_user_with_the_chooser(admin_client, p
     assert reverse("user_chooser:choose") in html
     # Without a choice the form says so in Danish and keeps the network.
     network = factories.network_page()
-    response = admin_client.post(reverse("network_coordinators"), {"network": network.pk})
+    response = admin_client.post(
+        reverse("network_coordinators"), {"network": network.pk}
+    )
     assert response.status_code == 200
     assert "Vælg en bruger." in response.content.decode()
