@@ -113,6 +113,8 @@ class UserChosenView(chooser_views.ChosenView):
 
 
 class BaseUserChooser(BaseChooser):
+    clear_choice_text = _("Fjern brugeren")
+
     def get_display_title(self, instance):
         return user_label(instance)
 
