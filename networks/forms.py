@@ -6,6 +6,7 @@ from django.core.validators import FileExtensionValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.choosers import UserChooserWidget
 from agreements.models import FrameworkAgreementPage
 from kb.core.cpr import validate_no_cpr
 from kb.taxonomy.filters import validate_filter_date
@@ -216,22 +217,15 @@ class MeetingForm(forms.ModelForm):
         return file
 
 
-class CoordinatorChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, user):
-        name = user.get_full_name() or user.get_username()
-        return f"{name} ({user.email})" if user.email else name
-
-
 class AppointCoordinatorForm(forms.Form):
     network = forms.ModelChoiceField(
         label=_("Netværk"),
         queryset=NetworkPage.objects.order_by("title"),
         empty_label=_("Vælg netværk"),
     )
-    user = CoordinatorChoiceField(
+    user = forms.ModelChoiceField(
         label=_("Bruger"),
-        queryset=get_user_model()
-        .objects.filter(is_active=True)
-        .order_by("first_name", "last_name", "username"),
-        empty_label=_("Vælg bruger"),
+        queryset=get_user_model().objects.filter(is_active=True),
+        widget=UserChooserWidget,
+        error_messages={"required": _("Vælg en bruger.")},
     )

@@ -5,6 +5,7 @@ SECRET_KEY, DEBUG is off and ALLOWED_HOSTS is empty. The environment is read
 only through :mod:`kb.settings.env`.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     # a login provider exists only when KB_OIDC_* configure one (below).
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -80,6 +82,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
@@ -137,6 +141,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # region that owns the domain (accounts.services). Wagtail's admin sends
 # people to the same login page, so there is one way in (and one rate limit).
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every login of a locked account or address (accounts.lockout).
+    "accounts.lockout.LoginLockoutBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
     # Username and password: createsuperuser accounts, the test client.
     "django.contrib.auth.backends.ModelBackend",
@@ -162,13 +168,53 @@ ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
 ACCOUNT_SESSION_REMEMBER = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""  # the subjects name Vidensbanken themselves
+# allauth's limits live in the cache (per process unless a shared cache is
+# configured); wrong passwords are counted by django-axes in the database
+# instead (below), so allauth's own "login_failed" limit is off and one
+# Danish lockout page answers.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login_failed": False,
     "signup": "20/m/ip",
-    "reset_password": "20/m/ip,5/m/key",
+    # Reset mails: a few per address and hour, so nobody floods an inbox.
+    "reset_password": "20/m/ip,3/h/key",
+    "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# Same message for known and unknown addresses at log-in, sign-up and
+# password reset (allauth's default, stated because it matters).
+ACCOUNT_PREVENT_ENUMERATION = True
+
+# Lockout after repeated wrong passwords (django-axes; accounts.lockout):
+# per account (the typed e-mail) and per IP address, on the login (the
+# admin's too), Wagtail's page and document passwords; administrators unlock
+# under Settings → Låste logins.
+KB_LOGIN_FAILURE_LIMIT = env_int("KB_LOGIN_FAILURE_LIMIT", 5)
+KB_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("KB_LOGIN_ADDRESS_FAILURE_LIMIT", 30)
+KB_LOGIN_COOLOFF_MINUTES = env_int("KB_LOGIN_COOLOFF_MINUTES", 30)
+# How many reverse proxies in front of the site add X-Forwarded-For: the
+# client's address is then the one the outermost proxy saw.
+KB_TRUSTED_PROXY_COUNT = env_int("KB_TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = KB_TRUSTED_PROXY_COUNT
+AXES_HANDLER = "accounts.lockout.LoginLockoutHandler"
+AXES_FAILURE_LIMIT = KB_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=KB_LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
+AXES_USERNAME_CALLABLE = "accounts.lockout.attempted_account"
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not prolong it: it ends on time.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ADMIN = False  # no Django admin; Wagtail's screen instead
+AXES_DISABLE_ACCESS_LOG = True  # no log of every successful login's IP
+AXES_VERBOSE = False
+
+# Sessions end after KB_SESSION_IDLE_HOURS without a visit (each request
+# renews the expiry); changing the password logs out the user's other
+# sessions (Django's session hash), not the one that changed it.
+SESSION_COOKIE_AGE = env_int("KB_SESSION_IDLE_HOURS", 72) * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
 SOCIALACCOUNT_LOGIN_ON_GET = False
 

@@ -2,6 +2,7 @@
 the test client against allauth's real views."""
 
 import re
+from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -141,7 +142,7 @@ def test_no_provider_button_without_oidc_configuration(client, db):
     assert "Med din organisations login" not in html
 
 
-@override_settings(
+MUNICIPAL_LOGIN = override_settings(
     SOCIALACCOUNT_PROVIDERS={
         "openid_connect": {
             "OAUTH_PKCE_ENABLED": True,
@@ -157,11 +158,32 @@ def test_no_provider_button_without_oidc_configuration(client, db):
         }
     }
 )
+
+
+@MUNICIPAL_LOGIN
 def test_a_configured_municipal_login_is_offered_on_the_login_page(client, db):
     html = client.get(reverse("account_login")).content.decode()
     assert "Med din organisations login" in html
     assert "Aarhus Kommunes login" in html
     assert "/konto/oidc/kommune/login/" in html
+
+
+@MUNICIPAL_LOGIN
+def test_the_callback_address_in_the_readme_is_the_one_served(client, db):
+    """The IT department registers the README's address with the provider."""
+    callback = reverse("openid_connect_callback", kwargs={"provider_id": "kommune"})
+    assert callback == "/konto/oidc/kommune/login/callback/"
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    assert f"https://<host>{callback}" in readme
+    for variable in (
+        "KB_OIDC_SERVER_URL",
+        "KB_OIDC_CLIENT_ID",
+        "KB_OIDC_CLIENT_SECRET",
+    ):
+        assert f"`{variable}`" in readme
+    # Reaching the callback without a login in progress is no crash.
+    response = client.get(callback)
+    assert response.status_code < 500
 
 
 @pytest.mark.parametrize(

@@ -613,6 +613,22 @@ def publish_in_admin(page) -> None:
         button.click()
 
 
+def search_user_picker(page, chooser, query: str):
+    """Open the admin's user picker ``chooser`` (the field's ``.chooser``
+    element, e.g. ``page.locator("#id_user-chooser")``), type ``query`` (part
+    of a name or e-mail) and wait until the list shows the one match;
+    returns the results, whose link (the person's name) chooses them."""
+    from playwright.sync_api import expect
+
+    chooser.scroll_into_view_if_needed()
+    chooser.locator("[data-chooser-action-choose]:visible").first.click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_label("Søg efter navn eller e-mail").fill(query)
+    results = dialog.locator("#search-results")
+    expect(results.locator("tbody tr")).to_have_count(1)
+    return results
+
+
 def assert_accessible(
     page,
     context: str = "",

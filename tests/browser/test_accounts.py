@@ -6,6 +6,7 @@ page on the way passes axe and fits a phone."""
 import re
 
 from tests.browser.harness import (
+    PASSWORD,
     assert_accessible,
     assert_no_sideways_scroll,
     log_in,
@@ -154,3 +155,27 @@ def test_a_user_resets_the_password_by_email(page, site_server, viewport):
     check(page, "password changed")
 
     log_in(page, email, NEW_PASSWORD)
+
+
+def test_guessing_a_password_meets_the_danish_lockout(page, site_server, viewport):
+    email = f"gaettet-{viewport.id}@example.dk"
+    site_server.create_user(email)
+
+    def try_password(password):
+        page.goto("/konto/login/")
+        page.get_by_label("E-mail").fill(email)
+        page.get_by_label("Adgangskode").fill(password)
+        with page.expect_navigation():
+            page.locator("main").get_by_role("button", name="Log ind").click()
+
+    for attempt in range(5):  # KB_LOGIN_FAILURE_LIMIT
+        try_password(f"gaet-{attempt}")
+    assert heading(page) == "For mange mislykkede forsøg"
+    assert "30 minutter" in page.get_by_role("alert").inner_text()
+    check(page, "lockout")
+
+    try_password(PASSWORD)  # the right one, too late
+    assert heading(page) == "For mange mislykkede forsøg"
+    assert page.get_by_role("button", name="Log ud").count() == 0
+    page.get_by_role("link", name="Glemt din adgangskode?").click()
+    assert heading(page) != "For mange mislykkede forsøg"
