@@ -245,6 +245,13 @@ if ELASTICSEARCH_URL:
     }
 KB_SEARCH_DEFAULT = "elasticsearch" if ELASTICSEARCH_URL else "database"
 KB_SEARCH_FALLBACK = "database"
+# A database search running longer than this is stopped and the search page
+# says so, instead of holding a worker (PostgreSQL statement_timeout, an
+# SQLite progress handler).
+KB_SEARCH_TIMEOUT_MS = env_int("KB_SEARCH_TIMEOUT_MS", 2000)
+# Synonyms, compound parts and spelling correction; off only to measure
+# what they cost (bench/search.py).
+KB_SEARCH_RELEVANCE_FEATURES = env_bool("KB_SEARCH_RELEVANCE_FEATURES", True)
 
 WAGTAIL_SITE_NAME = "Vidensbanken"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -60,6 +60,11 @@ class ContentSearch(FacetedSearch):
         )
         super().__init__(query.text or None, filters=filters, sort=sort)
 
+    def search(self):
+        # Exact totals and facet counts, also above Elasticsearch's default
+        # of counting only the first 10,000 hits.
+        return super().search().extra(track_total_hits=True)
+
     def query(self, search, text):
         query = text_query(text, fuzzy=True)
         return search.query(query) if query else search
