@@ -173,6 +173,19 @@ class TestDatabaseBackend(SearchBackendContract):
     def backend_alias(self):
         return "database"
 
+    def test_total_and_all_facet_counts_come_from_one_query(
+        self, backend, django_assert_max_num_queries
+    ):
+        """Not a query per facet: the text is matched once for the counts
+        and once for the page, whatever is selected."""
+        filters = {"content_type": ("method",), "target_groups": ("autisme",)}
+        self.query(backend, "autisme", filters=filters)  # warm caches
+        # Time limit, counts, page, two prefetches, three facet label lookups.
+        with django_assert_max_num_queries(8):
+            results = self.query(backend, "autisme", filters=filters)
+        assert results.total > 0
+        assert set(results.facets) >= {"content_type", "focus_areas", "regions"}
+
 
 class TestElasticsearchBackend(SearchBackendContract):
     @pytest.fixture

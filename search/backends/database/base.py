@@ -65,9 +65,10 @@ def stem_string(text: str) -> str:
 
 
 class BaseDatabaseSearchBackend(BaseSearchBackend):
-    """The database backend minus text matching and ranking, which each
-    vendor's subclass supplies (:meth:`_match_text`, :meth:`_ranked`,
-    :meth:`_update_vectors`)."""
+    """The database backend minus what each vendor's subclass does its own
+    way: matching words and phrases (:meth:`_word_condition`,
+    :meth:`_phrase_condition`, :meth:`_any_condition`, :meth:`_scored`) and
+    the time limit (:meth:`_time_limit`)."""
 
     name = "database"
 
@@ -79,7 +80,6 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
                 doc_id=document["doc_id"], defaults=self._row(document)
             )
             self._set_relations(entry, document)
-            self._update_vectors(IndexEntry.objects.filter(pk=entry.pk))
         vocabulary.add_words(vocabulary.document_words(document))
 
     def remove_document(self, doc_id: str) -> None:
@@ -119,9 +119,6 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
                         for slug in dict.fromkeys(document[field])
                         if slug in ids
                     )
-                self._update_vectors(
-                    IndexEntry.objects.filter(pk__in=[e.pk for e in entries])
-                )
                 for document in batch:
                     words |= vocabulary.document_words(document)
                 count += len(batch)
@@ -129,10 +126,6 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
                     progress(count, total)
             vocabulary.replace_words(words)
         return count
-
-    def _update_vectors(self, entries: QuerySet) -> None:
-        """Refresh whatever the vendor derives from the rows (none by
-        default)."""
 
     def document_ids(self) -> set[str]:
         return set(IndexEntry.objects.values_list("doc_id", flat=True))

@@ -1,6 +1,8 @@
 """The database backend on PostgreSQL: the ``danish`` text-search
 configuration over a stored, GIN-indexed, weighted tsvector
-(``IndexEntry.search_vector``, migration 0002). Each query word is one
+(``IndexEntry.search_vector``, migration 0002; a trigger fills it as rows
+are written, migration 0005: title A, tag names and summary B, body C,
+compound parts D). Each query word is one
 ``tsquery`` (its alternatives joined by ``|``), so the GIN index finds the
 rows and the shared score counts the words each row contains.
 
@@ -12,31 +14,18 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery as PgQuery
-from django.contrib.postgres.search import SearchVector
 from django.db import OperationalError, connection, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 
 from search.backends.base import SearchQuery
 from search.backends.database.base import BaseDatabaseSearchBackend
 from search.models import IndexEntry
 from search.text import parse_query, tokens
 
-# Title counts most, then tag names and summary, then the body and the
-# parts of compound words.
-SEARCH_VECTOR = (
-    SearchVector("title", weight="A", config="danish")
-    + SearchVector("keywords", weight="B", config="danish")
-    + SearchVector("summary", weight="B", config="danish")
-    + SearchVector("body", weight="C", config="danish")
-    + SearchVector("parts", weight="D", config="danish")
-)
 QUERY_CANCELED = "57014"  # SQLSTATE of statement_timeout
 
 
 class PostgresSearchBackend(BaseDatabaseSearchBackend):
-    def _update_vectors(self, entries: QuerySet) -> None:
-        entries.update(search_vector=SEARCH_VECTOR)
-
     @staticmethod
     def _tsquery(word: str) -> PgQuery | None:
         words = [w for w in tokens(word) if w]
