@@ -73,6 +73,10 @@ class SearchBackendContract:
         assert results.total
         assert any("<mark>" in str(hit.highlight) for hit in results.hits)
 
+    def test_a_filter_value_nothing_can_have_matches_nothing(self, backend):
+        results = self.query(backend, "autisme", filters={"evidence_level": ("x",)})
+        assert results.total == 0 and results.hits == []
+
     def test_filters_combine_and_facet_counts_respect_the_other_filters(self, backend):
         target_group = TargetGroup.objects.get(slug="autisme")
         results = self.query(

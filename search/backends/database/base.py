@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import replace
 
+from django.core.exceptions import EmptyResultSet
 from django.db import OperationalError, connections, transaction
 from django.db.models import (
     BooleanField,
     Case,
-    ExpressionWrapper,
     F,
     Q,
     QuerySet,
@@ -58,6 +58,16 @@ def _batches(items: Iterable, size: int):
             batch = []
     if batch:
         yield batch
+
+
+def _flag(condition: Q) -> Case:
+    """``condition`` as a true/false column (also when it can match nothing,
+    which Django would otherwise render as the integer 0)."""
+    return Case(
+        When(condition, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
 
 
 def stem_string(text: str) -> str:
@@ -297,19 +307,18 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         for facet, values in query.filters.items():
             condition = self._filter_condition(facet, values, query)
             if condition is not None:
-                flags[f"kb_{facet}"] = ExpressionWrapper(
-                    condition, output_field=BooleanField()
-                )
+                flags[f"kb_{facet}"] = _flag(condition)
         now = query.now or timezone.now()
         rows = matched.annotate(
-            kb_upcoming=ExpressionWrapper(
-                Q(event_end__gte=now), output_field=BooleanField()
-            ),
+            kb_upcoming=_flag(Q(event_end__gte=now)),
             **flags,
         ).values(
             "id", "content_type", "evidence_level", "event_end", "kb_upcoming", *flags
         )
-        rows_sql, params = rows.query.sql_with_params()
+        try:
+            rows_sql, params = rows.query.sql_with_params()
+        except EmptyResultSet:  # a condition that can match nothing
+            return 0, {}
         connection = connections[rows.db]
         quote = connection.ops.quote_name
 
