@@ -50,9 +50,10 @@ class ContentSearch(FacetedSearch):
         self.kb_query = query
         filters = {k: list(v) for k, v in query.filters.items() if k in self.facets}
         if "evidence_level" in filters:
+            # No valid level matches nothing (an empty list would not filter).
             filters["evidence_level"] = [
                 int(v) for v in filters["evidence_level"] if v.isdigit()
-            ]
+            ] or [-1]
         sort = (
             ["_score"]
             if query.sort != "date"
