@@ -94,6 +94,10 @@ class CompoundSplitter:
     def __init__(self, vocabulary: frozenset[str] = frozenset()):
         self.vocabulary = vocabulary
         self._split = lru_cache(maxsize=200_000)(self._split_uncached)
+        # Indexing splits every word of every document: a plain dict lookup
+        # is many times cheaper than the lru_cache call (bounded by the
+        # vocabulary's size plus the words typed into searches).
+        self._known: dict[str, tuple[str, ...]] = {}
 
     def is_word(self, word: str) -> bool:
         return word in self.vocabulary or word in dictionary_words()
@@ -110,7 +114,14 @@ class CompoundSplitter:
     def split(self, word: str) -> tuple[str, ...]:
         """The parts of ``word`` (head first, the tail last), or ``()``
         when it is not a compound of known words."""
-        return self._split(word.lower(), 0)
+        parts = self._known.get(word)
+        if parts is None:
+            if len(word) < MIN_HEAD_WITH_FUGUE + 1 + MIN_TAIL:
+                return ()
+            parts = self._split(word.lower(), 0)
+            if len(self._known) < 500_000:
+                self._known[word] = parts
+        return parts
 
     def _split_uncached(self, word: str, depth: int) -> tuple[str, ...]:
         if depth > 2 or len(word) < MIN_HEAD_WITH_FUGUE + 1 + MIN_TAIL:

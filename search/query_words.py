@@ -12,6 +12,7 @@ match exactly.
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 
 from search import vocabulary
@@ -78,6 +79,12 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 def expand(text: str) -> ExpandedQuery:
     parsed = parse_query(text)
+    if not settings.KB_SEARCH_RELEVANCE_FEATURES:
+        words = [w for w in parsed.terms if w not in STOPWORDS] or parsed.terms
+        return ExpandedQuery(
+            words=[QueryWord(word=w, alternatives=[w]) for w in dict.fromkeys(words)],
+            phrases=parsed.phrases,
+        )
     groups = synonym_groups()
     by_stems: dict[tuple[str, ...], list[str]] = {}
     for group in groups:
@@ -129,6 +136,8 @@ def _word(typed: str, synonyms: list[str], splitter, *, phrase=False) -> QueryWo
 def correct(text: str) -> str | None:
     """``text`` with each word no document contains replaced by the nearest
     word some document does contain; None when nothing was replaced."""
+    if not settings.KB_SEARCH_RELEVANCE_FEATURES:
+        return None
     vocab = vocabulary.current()
     if not vocab.words:
         return None

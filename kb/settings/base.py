@@ -315,6 +315,13 @@ KB_SEARCH_BREAKER = {
     "WINDOW": env_int("KB_SEARCH_BREAKER_WINDOW", 30),
     "COOLDOWN": env_int("KB_SEARCH_BREAKER_COOLDOWN", 30),
 }
+# A database search running longer than this is stopped and the search page
+# says so, instead of holding a worker (PostgreSQL statement_timeout, an
+# SQLite progress handler).
+KB_SEARCH_TIMEOUT_MS = env_int("KB_SEARCH_TIMEOUT_MS", 2000)
+# Synonyms, compound parts and spelling correction; off only to measure
+# what they cost (bench/search.py).
+KB_SEARCH_RELEVANCE_FEATURES = env_bool("KB_SEARCH_RELEVANCE_FEATURES", True)
 
 WAGTAIL_SITE_NAME = "Vidensbanken"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -29,6 +29,7 @@ from search.backends.base import (
     SearchHit,
     SearchQuery,
     SearchResults,
+    SearchTimeout,
     SearchUnavailable,
     Suggestion,
 )
@@ -148,11 +149,31 @@ def _alias_of(backend_name: str) -> str | None:
     return None
 
 
+def _timeout_notice() -> str:
+    return _("Søgningen tog for lang tid – prøv færre ord eller et filter.")
+
+
 def search(query: SearchQuery, *, correct_spelling: bool = True) -> SearchResults:
     """Results for ``query``. Words no document contains are first
     replaced by the nearest word some document does contain (the same on
     every backend); ``results.corrected_from`` then holds what was typed.
-    ``correct_spelling=False`` searches exactly what was typed."""
+    ``correct_spelling=False`` searches exactly what was typed. A search the
+    database stopped for taking too long gives no results and a notice."""
+    try:
+        return _search(query, correct_spelling=correct_spelling)
+    except SearchTimeout as exc:
+        logger.warning("Search for %r stopped after its time limit: %s", query, exc)
+        return SearchResults(
+            query=query,
+            hits=[],
+            total=0,
+            facets={},
+            backend="",
+            notice=_timeout_notice(),
+        )
+
+
+def _search(query: SearchQuery, *, correct_spelling: bool) -> SearchResults:
     if query.now is None:
         query = replace(query, now=timezone.now())
     corrected = correct(query.text) if correct_spelling and query.text else None

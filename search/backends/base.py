@@ -39,6 +39,12 @@ class SearchUnavailable(Exception):
     """The backend's service is down, timed out or refused the request."""
 
 
+class SearchTimeout(Exception):
+    """The search took longer than ``KB_SEARCH_TIMEOUT_MS`` and was stopped.
+    Not :class:`SearchUnavailable`: the service answers, this query is too
+    heavy, so falling back to another backend would not help."""
+
+
 @dataclass(frozen=True)
 class SearchQuery:
     """What a person asked for: text, selected facet values, sort and page."""

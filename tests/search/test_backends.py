@@ -73,6 +73,10 @@ class SearchBackendContract:
         assert results.total
         assert any("<mark>" in str(hit.highlight) for hit in results.hits)
 
+    def test_a_filter_value_nothing_can_have_matches_nothing(self, backend):
+        results = self.query(backend, "autisme", filters={"evidence_level": ("x",)})
+        assert results.total == 0 and results.hits == []
+
     def test_filters_combine_and_facet_counts_respect_the_other_filters(self, backend):
         target_group = TargetGroup.objects.get(slug="autisme")
         results = self.query(
@@ -172,6 +176,21 @@ class TestDatabaseBackend(SearchBackendContract):
     @pytest.fixture
     def backend_alias(self):
         return "database"
+
+    def test_total_and_all_facet_counts_come_from_one_query(
+        self, backend, django_assert_max_num_queries
+    ):
+        """Not a query per facet: the text is matched once for the counts
+        and once for the page, whatever is selected."""
+        filters = {"content_type": ("method",), "target_groups": ("autisme",)}
+        self.query(backend, "autisme", filters=filters)  # warm caches
+        # Counts, page, two prefetches, three facet label lookups; on
+        # PostgreSQL also the time limit and its transaction (3). One query
+        # per facet would be at least 13.
+        with django_assert_max_num_queries(10):
+            results = self.query(backend, "autisme", filters=filters)
+        assert results.total > 0
+        assert set(results.facets) >= {"content_type", "focus_areas", "regions"}
 
 
 class TestElasticsearchBackend(SearchBackendContract):

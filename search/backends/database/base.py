@@ -7,10 +7,22 @@ ranked is the vendor's part (:mod:`.postgres`, :mod:`.sqlite`).
 
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import replace
 
-from django.db import transaction
-from django.db.models import Case, Count, F, Q, QuerySet, Value, When
+from django.core.exceptions import EmptyResultSet
+from django.db import OperationalError, connections, transaction
+from django.db.models import (
+    BooleanField,
+    Case,
+    F,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.db.models.functions import Length
+from django.utils import timezone
 
 from kb.taxonomy.models import FocusArea, Region, TargetGroup
 from search import vocabulary
@@ -20,6 +32,7 @@ from search.backends.base import (
     SearchHit,
     SearchQuery,
     SearchResults,
+    SearchTimeout,
     Suggestion,
     as_datetime,
 )
@@ -33,14 +46,39 @@ from search.text import parse_query, stems, tokens
 M2M_FACETS = {"target_groups": TargetGroup, "focus_areas": FocusArea, "regions": Region}
 
 
+REBUILD_BATCH = 500
+
+
+def _batches(items: Iterable, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _flag(condition: Q) -> Case:
+    """``condition`` as a true/false column (also when it can match nothing,
+    which Django would otherwise render as the integer 0)."""
+    return Case(
+        When(condition, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+
+
 def stem_string(text: str) -> str:
     return " " + " ".join(stems(text)) + " "
 
 
 class BaseDatabaseSearchBackend(BaseSearchBackend):
-    """The database backend minus text matching and ranking, which each
-    vendor's subclass supplies (:meth:`_match_text`, :meth:`_ranked`,
-    :meth:`_update_vectors`)."""
+    """The database backend minus what each vendor's subclass does its own
+    way: matching words and phrases (:meth:`_word_condition`,
+    :meth:`_phrase_condition`, :meth:`_any_condition`, :meth:`_scored`) and
+    the time limit (:meth:`_time_limit`)."""
 
     name = "database"
 
@@ -52,7 +90,6 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
                 doc_id=document["doc_id"], defaults=self._row(document)
             )
             self._set_relations(entry, document)
-            self._update_vectors(IndexEntry.objects.filter(pk=entry.pk))
         vocabulary.add_words(vocabulary.document_words(document))
 
     def remove_document(self, doc_id: str) -> None:
@@ -62,27 +99,43 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         self, documents: Iterable[dict], *, total: int, progress: Progress | None = None
     ) -> int:
         """Replace every row in one transaction: readers see the old index
-        until the new one is committed."""
+        until the new one is committed. Rows, relations and vectors are
+        written in batches of :data:`REBUILD_BATCH` (a few statements per
+        batch, not per document)."""
+        tag_ids = {
+            field: dict(model.objects.values_list("slug", "pk"))
+            for field, model in M2M_FACETS.items()
+        }
         count = 0
         words = set()
         with transaction.atomic():
-            IndexEntry.objects.all().delete()
-            for document in documents:
-                words |= vocabulary.document_words(document)
-                entry = IndexEntry.objects.create(
-                    doc_id=document["doc_id"], **self._row(document)
+            for field in M2M_FACETS:
+                getattr(IndexEntry, field).through.objects.all().delete()
+            # No relations are left, so no cascade to collect row by row.
+            IndexEntry.objects.all()._raw_delete(IndexEntry.objects.db)
+            for batch in _batches(documents, REBUILD_BATCH):
+                entries = IndexEntry.objects.bulk_create(
+                    [IndexEntry(doc_id=d["doc_id"], **self._row(d)) for d in batch]
                 )
-                self._set_relations(entry, document)
-                count += 1
+                for field in M2M_FACETS:
+                    relation = getattr(IndexEntry, field)
+                    through = relation.through
+                    source = relation.field.m2m_field_name() + "_id"
+                    target = relation.field.m2m_reverse_field_name() + "_id"
+                    ids = tag_ids[field]
+                    through.objects.bulk_create(
+                        through(**{source: entry.pk, target: ids[slug]})
+                        for entry, document in zip(entries, batch, strict=True)
+                        for slug in dict.fromkeys(document[field])
+                        if slug in ids
+                    )
+                for document in batch:
+                    words |= vocabulary.document_words(document)
+                count += len(batch)
                 if progress:
                     progress(count, total)
-            self._update_vectors(IndexEntry.objects.all())
             vocabulary.replace_words(words)
         return count
-
-    def _update_vectors(self, entries: QuerySet) -> None:
-        """Refresh whatever the vendor derives from the rows (none by
-        default)."""
 
     def document_ids(self) -> set[str]:
         return set(IndexEntry.objects.values_list("doc_id", flat=True))
@@ -153,7 +206,6 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         if not query.words:
             return queryset.annotate(score=Value(WORD_SCORE))
         score = Value(0)
-        any_word = Q(pk__in=[])
         for word in query.words:
             exact = Q(pk__in=[])
             for alternative in word.alternatives:
@@ -166,17 +218,38 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             title = Q(pk__in=[])
             for alternative in word.alternatives + word.parts:
                 title |= self._word_condition(alternative, title=True)
+            if len(query.words) == 1 and not word.parts:
+                # Every matching row has the word: nothing to test per row.
+                word_score = Value(WORD_SCORE)
+            else:
+                cases = [When(self._scored(exact), then=Value(WORD_SCORE))]
+                if word.parts:
+                    cases.append(When(self._scored(parts), then=Value(PART_SCORE)))
+                word_score = Case(*cases, default=Value(0))
             score = (
                 score
-                + Case(
-                    When(exact, then=Value(WORD_SCORE)),
-                    When(parts, then=Value(PART_SCORE)),
-                    default=Value(0),
-                )
+                + word_score
                 + Case(When(title, then=Value(TITLE_SCORE)), default=Value(0))
             )
-            any_word |= exact | parts
+        any_word = self._any_condition(
+            [t for w in query.words for t in w.alternatives + w.parts],
+            [p for w in query.words for p in w.phrases],
+        )
         return queryset.filter(any_word).annotate(score=score)
+
+    def _any_condition(self, words: list[str], phrases: list[str]) -> Q:
+        """Rows containing any of ``words`` or ``phrases``."""
+        condition = Q(pk__in=[])
+        for word in words:
+            condition |= self._word_condition(word)
+        for phrase in phrases:
+            condition |= self._phrase_condition(phrase)
+        return condition
+
+    def _scored(self, condition: Q) -> Q:
+        """``condition`` as the score tests it on each matched row (a
+        vendor may test it cheaper than in the WHERE clause)."""
+        return condition
 
     def _word_condition(self, word: str, *, title: bool = False) -> Q:
         """Rows containing ``word`` (an inflection of it, or a word it
@@ -191,107 +264,154 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         return Q(text_stems__contains=stem_string(phrase).rstrip())
 
     @staticmethod
-    def _apply_filter(
-        queryset: QuerySet, facet: str, values: tuple[str, ...], query: SearchQuery
-    ) -> QuerySet:
+    def _filter_condition(
+        facet: str, values: tuple[str, ...], query: SearchQuery
+    ) -> Q | None:
+        """Rows with one of the selected ``values`` of ``facet``."""
         if not values:
-            return queryset
+            return None
         if facet == "content_type":
-            return queryset.filter(content_type__in=values)
+            return Q(content_type__in=values)
         if facet in M2M_FACETS:
-            return queryset.filter(
+            return Q(
                 pk__in=IndexEntry.objects.filter(
                     **{f"{facet}__slug__in": values}
                 ).values("pk")
             )
         if facet == "evidence_level":
-            return queryset.filter(
-                evidence_level__in=[int(v) for v in values if v.isdigit()]
-            )
+            return Q(evidence_level__in=[int(v) for v in values if v.isdigit()])
         if facet == "event_time":
             condition = Q(pk__in=[])
             if "upcoming" in values:
                 condition |= Q(event_end__gte=query.now)
             if "past" in values:
                 condition |= Q(event_end__lt=query.now)
-            return queryset.filter(condition)
-        return queryset
+            return condition
+        return None
 
-    def _filtered(
-        self, queryset: QuerySet, query: SearchQuery, *, skip: str | None = None
-    ) -> QuerySet:
+    def _filtered(self, queryset: QuerySet, query: SearchQuery) -> QuerySet:
         for facet, values in query.filters.items():
-            if facet != skip:
-                queryset = self._apply_filter(queryset, facet, values, query)
+            condition = self._filter_condition(facet, values, query)
+            if condition is not None:
+                queryset = queryset.filter(condition)
         return queryset
 
-    def _facet_counts(
+    def _counts(
         self, matched: QuerySet, query: SearchQuery
-    ) -> dict[str, dict[str, int]]:
-        counts = {}
-        for facet in ("content_type", "evidence_level", *M2M_FACETS):
-            subset = IndexEntry.objects.filter(
-                pk__in=self._filtered(matched, query, skip=facet).values("pk")
-            )
-            field = f"{facet}__slug" if facet in M2M_FACETS else facet
-            rows = (
-                subset.exclude(**{f"{field}__isnull": True})
-                .values(field)
-                .annotate(n=Count("pk", distinct=True))
-            )
-            counts[facet] = {str(row[field]): row["n"] for row in rows}
-        # Only events have an end (see search.registry.DOCUMENT_FIELDS).
-        events = IndexEntry.objects.filter(
-            pk__in=self._filtered(matched, query, skip="event_time").values("pk"),
-            event_end__isnull=False,
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        """The number of results and every facet's counts in ONE query: the
+        text is matched once (a materialized CTE with a flag per selected
+        filter), and each facet counts the rows that pass every filter but
+        its own, as Elasticsearch's faceted search does."""
+        flags = {}
+        for facet, values in query.filters.items():
+            condition = self._filter_condition(facet, values, query)
+            if condition is not None:
+                flags[f"kb_{facet}"] = _flag(condition)
+        now = query.now or timezone.now()
+        rows = matched.annotate(
+            kb_upcoming=_flag(Q(event_end__gte=now)),
+            **flags,
+        ).values(
+            "id", "content_type", "evidence_level", "event_end", "kb_upcoming", *flags
         )
-        counts["event_time"] = events.aggregate(
-            upcoming=Count("pk", filter=Q(event_end__gte=query.now)),
-            past=Count("pk", filter=Q(event_end__lt=query.now)),
-        )
-        return counts
+        try:
+            rows_sql, params = rows.query.sql_with_params()
+        except EmptyResultSet:  # a condition that can match nothing
+            return 0, {}
+        connection = connections[rows.db]
+        quote = connection.ops.quote_name
 
-    def _ordered(self, queryset: QuerySet, query: SearchQuery) -> list[int] | QuerySet:
-        """Matched entries in result order: a queryset, or a list of pks
-        when ranking happens in Python."""
+        def passing(skip: str | None = None) -> str:
+            kept = [f"m.{quote(flag)}" for flag in flags if flag != f"kb_{skip}"]
+            return " AND ".join(kept) or "1 = 1"
+
+        def value(expression: str) -> str:
+            return f"CAST({expression} AS VARCHAR(100))"
+
+        branches = [
+            f"SELECT 'total', '', COUNT(*) FROM m WHERE {passing()}",
+            f"SELECT 'content_type', {value('m.content_type')}, COUNT(*) FROM m "
+            f"WHERE {passing('content_type')} GROUP BY m.content_type",
+            f"SELECT 'evidence_level', {value('m.evidence_level')}, COUNT(*) FROM m "
+            f"WHERE m.evidence_level IS NOT NULL AND {passing('evidence_level')} "
+            "GROUP BY m.evidence_level",
+            # Only events have an end (see search.registry.DOCUMENT_FIELDS).
+            "SELECT 'event_time', CASE WHEN m.kb_upcoming THEN 'upcoming' "
+            "ELSE 'past' END, COUNT(*) FROM m WHERE m.event_end IS NOT NULL "
+            f"AND {passing('event_time')} GROUP BY m.kb_upcoming",
+        ]
+        for facet, model in M2M_FACETS.items():
+            relation = getattr(IndexEntry, facet)
+            through = relation.through._meta
+            source = through.get_field(relation.field.m2m_field_name()).column
+            target = through.get_field(relation.field.m2m_reverse_field_name()).column
+            branches.append(
+                f"SELECT '{facet}', {value('t.slug')}, COUNT(*) FROM m "
+                f"JOIN {quote(through.db_table)} x ON x.{quote(source)} = m.{quote('id')} "
+                f"JOIN {quote(model._meta.db_table)} t ON t.{quote('id')} = x.{quote(target)} "
+                f"WHERE {passing(facet)} GROUP BY t.slug"
+            )
+        sql = f"WITH m AS MATERIALIZED ({rows_sql}) " + " UNION ALL ".join(branches)
+        total = 0
+        counts: dict[str, dict[str, int]] = {}
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for facet, key, count in cursor.fetchall():
+                if facet == "total":
+                    total = count
+                else:
+                    counts.setdefault(facet, {})[str(key)] = count
+        return total, counts
+
+    def _ordered(self, queryset: QuerySet, query: SearchQuery) -> QuerySet:
+        """Matched entries in result order."""
         if query.sort == "date":
-            return queryset.order_by(F("date").desc(nulls_last=True), "title")
+            return queryset.order_by(F("date").desc(nulls_last=True), "title", "pk")
         if parse_query(query.text).is_empty:
-            return queryset.order_by("title")
+            return queryset.order_by("title", "pk")
         return self._ranked(queryset, query)
 
-    def _ranked(self, queryset: QuerySet, query: SearchQuery) -> list[int] | QuerySet:
+    def _ranked(self, queryset: QuerySet, query: SearchQuery) -> QuerySet:
         """Best match first, for a query with words; among equals the
         shorter title (the query says more of what it is about)."""
-        return queryset.order_by("-score", Length("title"), "title")
+        return queryset.order_by("-score", Length("title"), "title", "pk")
+
+    @contextmanager
+    def _time_limit(self, query: SearchQuery):
+        """Stop a search that takes longer than ``KB_SEARCH_TIMEOUT_MS``
+        (each vendor its own way) instead of holding the worker."""
+        yield
 
     def search(self, query: SearchQuery) -> SearchResults:
-        matched = self._match_text(IndexEntry.objects.all(), query.text)
-        results = self._filtered(matched, query)
-        ordered = self._ordered(results, query)
-        if isinstance(ordered, list):
-            total = len(ordered)
-            page_pks = ordered[query.offset : query.offset + query.per_page]
-            rows = IndexEntry.objects.filter(pk__in=page_pks).prefetch_related(
-                "target_groups", "focus_areas"
-            )
-            by_pk = {row.pk: row for row in rows}
-            page = [by_pk[pk] for pk in page_pks]
-        else:
-            total = ordered.count()
-            page = list(
-                ordered.prefetch_related("target_groups", "focus_areas")[
-                    query.offset : query.offset + query.per_page
-                ]
-            )
+        if query.now is None:
+            query = replace(query, now=timezone.now())
+        try:
+            with self._time_limit(query):
+                matched = self._match_text(IndexEntry.objects.all(), query.text)
+                total, counts = self._counts(matched, query)
+                ordered = self._ordered(self._filtered(matched, query), query)
+                page = list(
+                    ordered.prefetch_related("target_groups", "focus_areas")[
+                        query.offset : query.offset + query.per_page
+                    ]
+                )
+        except OperationalError as exc:
+            if self._is_timeout(exc):
+                raise SearchTimeout(str(exc)) from exc
+            raise
         words = expand(query.text).highlight_words()
         return SearchResults(
             query=query,
             hits=[self._hit(row, words) for row in page],
             total=total,
-            facets=label_facets(self._facet_counts(matched, query), query),
+            facets=label_facets(counts, query),
             backend=self.name,
         )
+
+    @staticmethod
+    def _is_timeout(exc: OperationalError) -> bool:
+        return False
 
     @staticmethod
     def _hit(row: IndexEntry, words: list[str]) -> SearchHit:

@@ -129,12 +129,19 @@ class ElasticsearchBackend(BaseSearchBackend):
                 )
 
         try:
+            # No refreshes while filling: nobody searches the new index yet.
+            self.client.indices.put_settings(
+                index=new, settings={"index": {"refresh_interval": "-1"}}
+            )
             for ok, _item in streaming_bulk(
-                self.client, actions(), chunk_size=200, raise_on_error=True
+                self.client, actions(), chunk_size=500, raise_on_error=True
             ):
                 count += ok
                 if progress:
                     progress(count, total)
+            self.client.indices.put_settings(
+                index=new, settings={"index": {"refresh_interval": None}}
+            )
             self.client.indices.refresh(index=new)
             swap = [{"add": {"index": new, "alias": self.index_alias}}]
             swap += [

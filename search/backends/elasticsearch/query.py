@@ -50,15 +50,21 @@ class ContentSearch(FacetedSearch):
         self.kb_query = query
         filters = {k: list(v) for k, v in query.filters.items() if k in self.facets}
         if "evidence_level" in filters:
+            # No valid level matches nothing (an empty list would not filter).
             filters["evidence_level"] = [
                 int(v) for v in filters["evidence_level"] if v.isdigit()
-            ]
+            ] or [-1]
         sort = (
             ["_score"]
             if query.sort != "date"
             else [{"date": {"order": "desc", "missing": "_last"}}, "title.raw"]
         )
         super().__init__(query.text or None, filters=filters, sort=sort)
+
+    def search(self):
+        # Exact totals and facet counts, also above Elasticsearch's default
+        # of counting only the first 10,000 hits.
+        return super().search().extra(track_total_hits=True)
 
     def query(self, search, text):
         query = text_query(text, fuzzy=True)
