@@ -1,12 +1,17 @@
 """Keeping every backend's index in step with the content.
 
 Called by the signal handlers and the rebuild command. A backend that cannot
-take an update gets a :class:`PendingIndexUpdate` row and a log line; the
-next ``rebuild_search_index`` (or ``--pending``) retries it, so nothing is
-lost silently.
+take an update gets a :class:`PendingIndexUpdate` row and a log line, and a
+retry is scheduled (:mod:`search.tasks`): the task worker applies the pending
+updates with a growing pause while the backend stays down, and at once, ahead
+of its other tasks, as soon as any update reaches that backend again. So a
+page made private while Elasticsearch was down leaves its index without
+anyone running a command; ``rebuild_search_index`` (or ``--pending``) does
+the same by hand.
 """
 
 import logging
+from contextvars import ContextVar
 
 from django.db import transaction
 
@@ -17,8 +22,14 @@ from search.registry import registry
 
 logger = logging.getLogger(__name__)
 
+#: Set while pending updates are applied, so those updates do not schedule
+#: yet another retry of themselves.
+_applying_pending = ContextVar("applying_pending", default=False)
+
 
 def _apply(action: str, doc_id: str, document: dict | None) -> None:
+    from search.tasks import schedule_retry
+
     for backend in all_backends():
         try:
             if action == PendingIndexUpdate.Action.INDEX:
@@ -39,6 +50,38 @@ def _apply(action: str, doc_id: str, document: dict | None) -> None:
                 action=action,
                 error=str(exc)[:2000],
             )
+            if not _applying_pending.get():
+                schedule_retry()
+        else:
+            if (
+                not _applying_pending.get()
+                and PendingIndexUpdate.objects.filter(backend=backend.alias).exists()
+            ):
+                # The backend is back: what it missed comes first.
+                schedule_retry(now=True)
+
+
+def apply_pending(aliases: list[str] | None = None) -> int:
+    """Apply the stored updates of the backends ``aliases`` (default: all)
+    from the content as it is now: a document that may be found is indexed,
+    anything else is removed. An update that fails again is stored again.
+    Returns how many updates still wait."""
+    aliases = aliases or [backend.alias for backend in all_backends()]
+    pending = PendingIndexUpdate.objects.filter(backend__in=aliases)
+    token = _applying_pending.set(True)
+    try:
+        for doc_id in sorted(set(pending.values_list("doc_id", flat=True))):
+            obj = registry.object_for_document_id(doc_id)
+            PendingIndexUpdate.objects.filter(
+                doc_id=doc_id, backend__in=aliases
+            ).delete()
+            if obj is None:
+                _apply(PendingIndexUpdate.Action.REMOVE, doc_id, None)
+            else:
+                update_object(obj)
+    finally:
+        _applying_pending.reset(token)
+    return pending.count()
 
 
 def update_object(obj) -> None:

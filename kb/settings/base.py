@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -227,8 +229,21 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # what a real server process sent; production always uses SMTP.
 EMAIL_FILE_PATH = env_str("KB_EMAIL_FILE_PATH", "") or None
 # Participants of a theme day get a reminder this many days before it starts
-# (``manage.py send_event_reminders``, run by cron).
+# (``networks.tasks.send_event_reminders``, run by the task worker).
 KB_EVENT_REMINDER_DAYS = env_int("KB_EVENT_REMINDER_DAYS", 2)
+
+# Background tasks (django-tasks): e-mail, search index retries, reminders
+# and Wagtail's own tasks are stored in the database and run by
+# ``manage.py run_worker`` (see docs/deploy.md). The worker also enqueues
+# these periodic jobs (dotted path → seconds between runs).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+KB_PERIODIC_TASKS = {
+    "networks.tasks.send_event_reminders": env_int(
+        "KB_EVENT_REMINDER_INTERVAL", 15 * 60
+    ),
+    # A safety net under the retries that a failed index update schedules.
+    "search.tasks.apply_pending_index_updates": 10 * 60,
+}
 
 # Search: the database backend always exists (and is the fallback); with
 # ELASTICSEARCH_URL set, Elasticsearch answers and the database stands by.

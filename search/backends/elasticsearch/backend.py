@@ -61,6 +61,12 @@ class ElasticsearchBackend(BaseSearchBackend):
         )
         self.refresh = params.get("REFRESH", False)
 
+    def is_available(self) -> bool:
+        try:
+            return bool(self.client.options(request_timeout=2).ping())
+        except Exception:
+            return False
+
     # --- index lifecycle ---------------------------------------------------
 
     def _versioned_indices(self) -> list[str]:
