@@ -49,6 +49,11 @@ class TaskWorker:
             task_path=task_path, status=TaskResultStatus.FAILED
         )
 
+    def done(self, task_path):
+        return DBTaskResult.objects.filter(
+            task_path=task_path, status=TaskResultStatus.SUCCESSFUL
+        )
+
     def let_pauses_pass(self):
         """Time passes: the retries that wait for a pause become due."""
         DBTaskResult.objects.filter(
