@@ -64,8 +64,10 @@ def _apply(action: str, doc_id: str, document: dict | None) -> None:
 def apply_pending(aliases: list[str] | None = None) -> int:
     """Apply the stored updates of the backends ``aliases`` (default: all)
     from the content as it is now: a document that may be found is indexed,
-    anything else is removed. An update that fails again is stored again.
-    Returns how many updates still wait."""
+    anything else is removed. An update that fails again is stored again,
+    and the rest are left for the next attempt (a backend that is down would
+    make each of them wait for its timeout). Returns how many updates still
+    wait."""
     aliases = aliases or [backend.alias for backend in all_backends()]
     pending = PendingIndexUpdate.objects.filter(backend__in=aliases)
     token = _applying_pending.set(True)
@@ -79,6 +81,10 @@ def apply_pending(aliases: list[str] | None = None) -> int:
                 _apply(PendingIndexUpdate.Action.REMOVE, doc_id, None)
             else:
                 update_object(obj)
+            if PendingIndexUpdate.objects.filter(
+                doc_id=doc_id, backend__in=aliases
+            ).exists():
+                break  # still down: the rest waits for the next attempt
     finally:
         _applying_pending.reset(token)
     return pending.count()

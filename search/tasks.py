@@ -27,10 +27,17 @@ def apply_pending_index_updates(attempt: int = 1) -> int:
 
 
 def schedule_retry(attempt: int = 1, *, now: bool = False) -> None:
-    """Make sure a retry waits: after the backoff for ``attempt``, or at
-    once (``now``) when a backend just answered again."""
+    """Make sure a retry waits: after the backoff for ``attempt`` (a retry
+    that already waits keeps its time, so edits made while the backend is
+    down do not shorten the pause), or at once (``now``) when a backend just
+    answered again."""
     run_after = None
     if not now:
         pause = backoff(attempt, first=FIRST_RETRY_SECONDS, cap=LONGEST_PAUSE_SECONDS)
         run_after = timezone.now() + pause
-    enqueue_once(apply_pending_index_updates, attempt=attempt, run_after=run_after)
+    enqueue_once(
+        apply_pending_index_updates,
+        attempt=attempt,
+        run_after=run_after,
+        bring_forward=now,
+    )

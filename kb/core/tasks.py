@@ -47,9 +47,16 @@ def _waiting(task):
     )
 
 
-def enqueue_once(task, *args, run_after: dt.datetime | None = None, **kwargs):
+def enqueue_once(
+    task,
+    *args,
+    run_after: dt.datetime | None = None,
+    bring_forward: bool = True,
+    **kwargs,
+):
     """Enqueue ``task`` unless a copy already waits; a waiting copy due later
-    than ``run_after`` (``None``: now) is brought forward instead. For jobs
+    than ``run_after`` (``None``: now) is brought forward instead, unless
+    ``bring_forward`` is false (it then keeps its own time). For jobs
     whose every run does the whole work (retrying what is pending), so many
     triggers make one run, never a pile. A backend that runs tasks at once
     (the tests') cannot wait, so a deferred job is then left out."""
@@ -58,7 +65,8 @@ def enqueue_once(task, *args, run_after: dt.datetime | None = None, **kwargs):
     when = run_after or timezone.now()
     waiting = _waiting(task)
     if waiting.exists():
-        waiting.filter(run_after__gt=when).update(run_after=when)
+        if bring_forward:
+            waiting.filter(run_after__gt=when).update(run_after=when)
         return None
     if run_after is not None:
         task = task.using(run_after=run_after)

@@ -257,6 +257,8 @@ if ELASTICSEARCH_URL:
         "URLS": [url.strip() for url in ELASTICSEARCH_URL.split(",")],
         "INDEX": ELASTICSEARCH_INDEX,
         "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
+        # Copies of each shard on other nodes of a cluster (docs/deploy.md).
+        "REPLICAS": env_int("ELASTICSEARCH_REPLICAS", 0),
     }
 KB_SEARCH_DEFAULT = "elasticsearch" if ELASTICSEARCH_URL else "database"
 KB_SEARCH_FALLBACK = "database"
