@@ -2,7 +2,8 @@
 
 Called by the signal handlers and the rebuild command. A backend that cannot
 take an update gets a :class:`PendingIndexUpdate` row and a log line, and a
-retry is scheduled (:mod:`search.tasks`): the task worker applies the pending
+retry is scheduled (:func:`apply_pending_index_updates`, a background task):
+the task worker applies the pending
 updates with a growing pause while the backend stays down, and at once, ahead
 of its other tasks, as soon as any update reaches that backend again. So a
 page made private while Elasticsearch was down leaves its index without
@@ -14,7 +15,10 @@ import logging
 from contextvars import ContextVar
 
 from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
 
+from kb.core.tasks import backoff, enqueue_once
 from search.backends import all_backends
 from search.backends.base import SearchUnavailable
 from search.models import PendingIndexUpdate
@@ -22,14 +26,17 @@ from search.registry import registry
 
 logger = logging.getLogger(__name__)
 
+#: Pauses between retries while a backend stays down: 30 s, doubling, at
+#: most 10 minutes.
+FIRST_RETRY_SECONDS = 30
+LONGEST_PAUSE_SECONDS = 10 * 60
+
 #: Set while pending updates are applied, so those updates do not schedule
 #: yet another retry of themselves.
 _applying_pending = ContextVar("applying_pending", default=False)
 
 
 def _apply(action: str, doc_id: str, document: dict | None) -> None:
-    from search.tasks import schedule_retry
-
     for backend in all_backends():
         try:
             if action == PendingIndexUpdate.Action.INDEX:
@@ -113,3 +120,33 @@ def remove_on_commit(obj) -> None:
         transaction.on_commit(
             lambda: _apply(PendingIndexUpdate.Action.REMOVE, doc_id, None)
         )
+
+
+# Before every other task (e-mail, reminders): until the pending updates are
+# applied, the index may still show what has become private.
+@task(priority=100)
+def apply_pending_index_updates(attempt: int = 1) -> int:
+    """Apply the stored updates (:func:`search.index.apply_pending`); if a
+    backend is still down, try again after a pause that grows with each
+    attempt. Returns how many updates still wait."""
+    left = apply_pending()
+    if left:
+        schedule_retry(attempt + 1)
+    return left
+
+
+def schedule_retry(attempt: int = 1, *, now: bool = False) -> None:
+    """Make sure a retry waits: after the backoff for ``attempt`` (a retry
+    that already waits keeps its time, so edits made while the backend is
+    down do not shorten the pause), or at once (``now``) when a backend just
+    answered again."""
+    run_after = None
+    if not now:
+        pause = backoff(attempt, first=FIRST_RETRY_SECONDS, cap=LONGEST_PAUSE_SECONDS)
+        run_after = timezone.now() + pause
+    enqueue_once(
+        apply_pending_index_updates,
+        attempt=attempt,
+        run_after=run_after,
+        bring_forward=now,
+    )

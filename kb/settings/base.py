@@ -242,7 +242,7 @@ KB_PERIODIC_TASKS = {
         "KB_EVENT_REMINDER_INTERVAL", 15 * 60
     ),
     # A safety net under the retries that a failed index update schedules.
-    "search.tasks.apply_pending_index_updates": 10 * 60,
+    "search.index.apply_pending_index_updates": 10 * 60,
 }
 
 # Search: the database backend always exists (and is the fallback); with

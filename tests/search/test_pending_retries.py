@@ -20,7 +20,7 @@ from search.backends.base import SearchQuery
 from search.models import PendingIndexUpdate
 from tests import factories
 
-RETRY = "search.tasks.apply_pending_index_updates"
+RETRY = "search.index.apply_pending_index_updates"
 
 
 @pytest.fixture
