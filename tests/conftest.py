@@ -6,12 +6,17 @@ transaction that is rolled back.
 """
 
 import io
+import socket
 
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db.management.commands import db_worker
+from django_tasks_db.models import DBTaskResult
 
 from accounts.models import EDITOR_GROUP
 
@@ -25,6 +30,58 @@ def django_db_setup(django_db_setup, django_db_blocker):
         get_search_backend("elasticsearch").delete_all_indices()
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
+
+
+class TaskWorker:
+    """Tasks kept in the database as in production, and the worker that
+    runs them (``manage.py run_worker --once``: what waits, then stop)."""
+
+    def run(self):
+        call_command("run_worker", "--once", stdout=io.StringIO())
+
+    def waiting(self, task_path):
+        return DBTaskResult.objects.filter(
+            task_path=task_path, status=TaskResultStatus.READY
+        )
+
+    def failed(self, task_path):
+        return DBTaskResult.objects.filter(
+            task_path=task_path, status=TaskResultStatus.FAILED
+        )
+
+    def done(self, task_path):
+        return DBTaskResult.objects.filter(
+            task_path=task_path, status=TaskResultStatus.SUCCESSFUL
+        )
+
+    def let_pauses_pass(self):
+        """Time passes: the retries that wait for a pause become due."""
+        DBTaskResult.objects.filter(
+            status=TaskResultStatus.READY, run_after__gt=timezone.now()
+        ).update(run_after=timezone.now())
+
+
+@pytest.fixture
+def task_worker(db, settings, monkeypatch):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # Each test runs in a transaction that is rolled back; the worker's
+    # recycling of stale connections would close it under the test.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+    return TaskWorker()
+
+
+@pytest.fixture
+def smtp_down(settings):
+    """Real SMTP, to a port on this machine where nothing listens: every
+    connection is refused, as when the mail server is down."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_TIMEOUT = 5
 
 
 @pytest.fixture

@@ -9,7 +9,10 @@ never on another app of the project, so every app may use it:
 - :mod:`kb.core.ical`: one iCalendar builder and one ``.ics`` response;
 - :mod:`kb.core.tokens`: secret tokens for private feeds, stored as hashes;
 - :mod:`kb.core.exports`: spreadsheet downloads (CSV for Danish Excel, XLSX);
-- :mod:`kb.core.mail`: templated e-mail with optional attachments;
+- :mod:`kb.core.mail`: templated e-mail with optional attachments, sent by
+  a background task with retries;
+- :mod:`kb.core.tasks`: retries, one-copy jobs and the periodic jobs of the
+  task worker (``manage.py run_worker``);
 - :mod:`kb.core.exceptions`: :class:`~kb.core.exceptions.ActionRefused`;
 - :mod:`kb.core.models`: abstract model mixins (``OrganisationMixin``).
 """

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -277,7 +279,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # what a real server process sent; production always uses SMTP.
 EMAIL_FILE_PATH = env_str("KB_EMAIL_FILE_PATH", "") or None
 # Participants of a theme day get a reminder this many days before it starts
-# (``manage.py send_event_reminders``, run by cron).
+# (``networks.tasks.send_event_reminders``, run by the task worker).
 KB_EVENT_REMINDER_DAYS = env_int("KB_EVENT_REMINDER_DAYS", 2)
 # Listing pages (methods, evidence, events, networks, specialists, offers,
 # target groups, focus areas) show this many items a page; framework agreement
@@ -292,6 +294,22 @@ KB_AGREEMENT_LIST_SIZE = 5
 KB_RETENTION_DAYS_REGISTRATIONS = env_int("KB_RETENTION_DAYS_REGISTRATIONS", 730)
 KB_RETENTION_DAYS_BOOKINGS = env_int("KB_RETENTION_DAYS_BOOKINGS", 730)
 
+# Background tasks (django-tasks): e-mail, search index retries, reminders
+# and Wagtail's own tasks are stored in the database and run by
+# ``manage.py run_worker`` (see docs/deploy.md). The worker also enqueues
+# these periodic jobs (dotted path → seconds between runs).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+KB_PERIODIC_TASKS = {
+    "networks.tasks.send_event_reminders": env_int(
+        "KB_EVENT_REMINDER_INTERVAL", 15 * 60
+    ),
+    # A safety net under the retries that a failed index update schedules.
+    "search.index.apply_pending_index_updates": 10 * 60,
+    "networks.tasks.delete_unconfirmed_registrations": 24 * 60 * 60,
+    # Retention (KB_RETENTION_DAYS_*): personal data past its time.
+    "home.tasks.anonymise_personal_data": 24 * 60 * 60,
+}
+
 # Search: the database backend always exists (and is the fallback); with
 # ELASTICSEARCH_URL set, Elasticsearch answers and the database stands by.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "") or None
@@ -304,6 +322,8 @@ if ELASTICSEARCH_URL:
         "URLS": [url.strip() for url in ELASTICSEARCH_URL.split(",")],
         "INDEX": ELASTICSEARCH_INDEX,
         "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
+        # Copies of each shard on other nodes of a cluster (docs/deploy.md).
+        "REPLICAS": env_int("ELASTICSEARCH_REPLICAS", 0),
     }
 KB_SEARCH_DEFAULT = "elasticsearch" if ELASTICSEARCH_URL else "database"
 KB_SEARCH_FALLBACK = "database"

@@ -16,6 +16,9 @@ EMAIL_BACKEND = (
     if EMAIL_FILE_PATH  # noqa: F405
     else "django.core.mail.backends.locmem.EmailBackend"
 )
+# Tasks run at once, in the request, so tests see their effect (mail.outbox)
+# without a worker; tests of the worker itself switch TASKS to the database.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -211,6 +211,15 @@ def related_to(obj, *, limit: int = 4) -> list[SearchHit]:
     return related(doc_id, limit=limit) if doc_id else []
 
 
+def status() -> str:
+    """The state of the search engine the site answers with, for the health
+    endpoint: ``"ok"``, ``"unavailable"`` (searches fall back to the
+    database) or ``"not configured"`` (the database is the engine)."""
+    if settings.KB_SEARCH_DEFAULT == settings.KB_SEARCH_FALLBACK:
+        return "not configured"
+    return "ok" if get_search_backend().is_available() else "unavailable"
+
+
 def _on_setting_changed(setting, **kwargs):
     if setting.startswith("KB_SEARCH") or setting.startswith("ELASTICSEARCH"):
         reset_backends()

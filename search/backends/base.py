@@ -146,6 +146,11 @@ class BaseSearchBackend:
         self.alias = alias
         self.params = params
 
+    def is_available(self) -> bool:
+        """Whether the service behind the backend answers (for the health
+        endpoint); quick, never raises."""
+        return True
+
     def search(self, query: SearchQuery) -> SearchResults:
         raise NotImplementedError
 

@@ -195,3 +195,19 @@ def test_allauths_other_pages_sit_in_the_sites_frame(client, name):
     assert 'class="site-header' in html
     assert '<html lang="da">' in html
     assert "Gå til indhold" in html
+
+
+def test_signing_up_while_the_mail_server_is_down_sends_the_link_later(
+    client, task_worker, smtp_down, settings, mailoutbox
+):
+    response = sign_up(client, "bo@example.dk", first_name="Bo")
+    assert response.status_code == 302
+    assert get_user_model().objects.filter(email="bo@example.dk").exists()
+    task_worker.run()  # the mail server is still down
+    assert mailoutbox == []
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    task_worker.let_pauses_pass()
+    task_worker.run()
+    assert confirm(client, mailoutbox, "bo@example.dk").status_code == 200
+    assert EmailAddress.objects.get(email="bo@example.dk").verified

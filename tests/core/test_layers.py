@@ -50,6 +50,8 @@ def test_core_imports_only_django_libraries_and_itself(path):
             assert top in sys.stdlib_module_names or top in {
                 "django",
                 "wagtail",
+                "django_tasks",
+                "django_tasks_db",
                 "icalendar",
                 "openpyxl",
             }, f"{path.name} imports {module}"

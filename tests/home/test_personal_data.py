@@ -136,6 +136,20 @@ def test_retention_anonymises_old_registrations_and_bookings_only(old_and_recent
     ).exists()
 
 
+def test_the_task_worker_anonymises_without_anyone_running_a_command(
+    old_and_recent, task_worker
+):
+    """Retention is kept by the worker's daily job (KB_PERIODIC_TASKS), not
+    by an operator remembering a command."""
+    task_worker.run()
+    assert task_worker.done("home.tasks.anonymise_personal_data").count() == 1
+    for old in old_and_recent["old"]:
+        old.refresh_from_db()
+        assert old.user is None and old.email == "" and old.anonymised_at
+    booking = BookingRequest.objects.get(pk=old_and_recent["old_booking"].pk)
+    assert booking.case_description == ""
+
+
 def test_the_command_counts_in_a_dry_run_and_is_idempotent(old_and_recent):
     out = io.StringIO()
     call_command("anonymise_personal_data", "--dry-run", stdout=out)

@@ -82,6 +82,22 @@ def test_the_command_sends_and_reports_the_count(soon):
     assert "0 reminder(s) sent" in out.getvalue()
 
 
+def test_the_task_worker_sends_the_reminders_on_its_own(soon, task_worker):
+    """No cron: the worker enqueues the reminder job when it is due, runs it,
+    and then sends the e-mails it queued."""
+    mail.outbox.clear()
+    task_worker.run()
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "anne@example.dk",
+        "bent@example.dk",
+    ]
+    (job,) = task_worker.done("networks.tasks.send_event_reminders")
+    assert job.return_value == 2
+
+    task_worker.run()  # the job runs again: nobody is reminded twice
+    assert len(mail.outbox) == 2
+
+
 def test_a_cancelled_event_sends_no_reminder(soon, django_capture_on_commit_callbacks):
     soon.is_cancelled = True
     with django_capture_on_commit_callbacks(execute=True):

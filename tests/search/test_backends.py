@@ -14,6 +14,7 @@ from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import MethodPage
 from networks.models import ThemeDayPage
 from offers.models import Offer
+from search.backends import get_search_backend
 from search.backends.base import SearchQuery
 from search.models import IndexEntry
 from search.registry import registry
@@ -239,6 +240,21 @@ class TestElasticsearchBackend(SearchBackendContract):
 
         assert backend._versioned_indices() == before
         assert self.query(backend, "Sammen om Psykiatri").total > 0
+
+    def test_new_indices_get_the_configured_replicas(self, backend, settings):
+        settings.KB_SEARCH_BACKENDS = {
+            **settings.KB_SEARCH_BACKENDS,
+            "elasticsearch": {
+                **settings.KB_SEARCH_BACKENDS["elasticsearch"],
+                "REPLICAS": 1,
+            },
+        }
+        replicated = get_search_backend("elasticsearch")
+        rebuild(replicated)
+        (index_settings,) = replicated.client.indices.get_settings(
+            index=replicated.index_alias
+        ).values()
+        assert index_settings["settings"]["index"]["number_of_replicas"] == "1"
 
     def test_only_one_index_remains_after_rebuild(self, backend):
         rebuild(backend)

@@ -1,4 +1,5 @@
-"""Remind participants of the theme days starting soon (run by cron)."""
+"""Remind participants of the theme days starting soon, by hand; the task
+worker runs the same job on its own (``networks.tasks``)."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand

@@ -60,6 +60,15 @@ class ElasticsearchBackend(BaseSearchBackend):
             retry_on_timeout=False,
         )
         self.refresh = params.get("REFRESH", False)
+        self.replicas = params.get("REPLICAS", 0)
+
+    def is_available(self) -> bool:
+        """The cluster answers and can serve every primary shard."""
+        try:
+            health = self.client.options(max_retries=0).cluster.health()
+        except Exception:
+            return False
+        return health.get("status") in ("green", "yellow")
 
     # --- index lifecycle ---------------------------------------------------
 
@@ -79,6 +88,10 @@ class ElasticsearchBackend(BaseSearchBackend):
     def _create_index(self) -> str:
         name = f"{self.index_alias}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}"
         ContentDocument.init(index=name, using=self.client)
+        if self.replicas:
+            self.client.indices.put_settings(
+                index=name, settings={"number_of_replicas": self.replicas}
+            )
         return name
 
     def _ensure_index(self) -> list[str]:

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from search.backends import all_backends, get_search_backend
 from search.backends.base import SearchUnavailable
-from search.index import update_object
+from search.index import apply_pending
 from search.models import PendingIndexUpdate
 from search.registry import registry
 
@@ -16,7 +16,8 @@ class Command(BaseCommand):
     help = (
         "Builds a new search index from all published content and swaps it in "
         "atomically; searches keep answering meanwhile. With --pending, only "
-        "retries index updates that failed earlier."
+        "retries index updates that failed earlier (the task worker does that "
+        "by itself)."
     )
 
     def add_arguments(self, parser):
@@ -73,28 +74,10 @@ class Command(BaseCommand):
         self.stdout.flush()
 
     def _retry_pending(self, aliases):
-        pending = PendingIndexUpdate.objects.filter(backend__in=aliases)
-        doc_ids = sorted(set(pending.values_list("doc_id", flat=True)))
-        self.stdout.write(f"Prøver {len(doc_ids)} ventende opdateringer igen …")
-        for doc_id in doc_ids:
-            obj = registry.object_for_document_id(doc_id)
-            PendingIndexUpdate.objects.filter(
-                doc_id=doc_id, backend__in=aliases
-            ).delete()
-            if obj is None:
-                for search_backend in all_backends():
-                    try:
-                        search_backend.remove_document(doc_id)
-                    except SearchUnavailable as exc:
-                        PendingIndexUpdate.objects.create(
-                            backend=search_backend.alias,
-                            doc_id=doc_id,
-                            action="remove",
-                            error=str(exc),
-                        )
-            else:
-                update_object(obj)
-        left = PendingIndexUpdate.objects.filter(backend__in=aliases).count()
+        waiting = PendingIndexUpdate.objects.filter(backend__in=aliases)
+        count = waiting.values("doc_id").distinct().count()
+        self.stdout.write(f"Prøver {count} ventende opdateringer igen …")
+        left = apply_pending(aliases)
         self.stdout.write(
             self.style.SUCCESS(f"Færdig; {left} opdateringer venter stadig.")
         )

@@ -1,0 +1,20 @@
+"""Background jobs of networks, run by the task worker."""
+
+from django_tasks import task
+
+from networks import services
+
+
+@task()
+def send_event_reminders() -> int:
+    """The reminders that are due (see :func:`networks.services.send_event_reminders`);
+    enqueued every ``KB_EVENT_REMINDER_INTERVAL`` seconds by ``run_worker``."""
+    return services.send_event_reminders()
+
+
+@task()
+def delete_unconfirmed_registrations() -> int:
+    """Guest registrations whose address was never confirmed in time (see
+    :func:`networks.services.delete_unconfirmed_registrations`); enqueued
+    once a day by ``run_worker``."""
+    return services.delete_unconfirmed_registrations()
