@@ -183,6 +183,12 @@ def build_world() -> World:
         email="matrix-non-member@example.dk",
     )
     assert waiting.status == EventRegistration.Status.WAITING
+    guest = network_services.request_guest_registration(
+        event=event,
+        name="Matrix Gæst",
+        organisation="Gæsternes Forening",
+        email="matrix-guest@example.dk",
+    )
 
     # --- private and draft pages ---------------------------------------------
     private_event = factories.theme_day(
@@ -223,6 +229,7 @@ def build_world() -> World:
         event=event,
         registration=registration,
         waiting=waiting,
+        guest=guest,
         private_event=private_event,
         draft_event=draft_event,
         draft_method=draft_method,
