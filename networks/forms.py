@@ -69,12 +69,16 @@ class EventRegistrationForm(forms.ModelForm):
 
 
 class MembershipRequestForm(forms.Form):
-    organisation = forms.CharField(label=_("Organisation"), max_length=200)
+    organisation = forms.CharField(
+        label=_("Organisation"), max_length=200, validators=[validate_no_cpr]
+    )
 
 
 class DeclineForm(forms.Form):
     reason = forms.CharField(
-        label=_("Begrundelse"), widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Begrundelse"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[validate_no_cpr],
     )
 
 
@@ -135,6 +139,7 @@ class MeetingForm(forms.ModelForm):
         max_length=255,
         required=False,
         help_text=_("Fx «Oplæg om efterværn». Tom: filens navn."),
+        validators=[validate_no_cpr],
     )
     document_file = forms.FileField(
         label=_("Tilføj en fil (kun for medlemmer)"),

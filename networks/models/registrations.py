@@ -39,8 +39,10 @@ class EventRegistration(models.Model):
         related_name="event_registrations",
         verbose_name=_("bruger"),
     )
-    name = models.CharField(_("navn"), max_length=200)
-    organisation = models.CharField(_("organisation"), max_length=200)
+    name = models.CharField(_("navn"), max_length=200, validators=[validate_no_cpr])
+    organisation = models.CharField(
+        _("organisation"), max_length=200, validators=[validate_no_cpr]
+    )
     municipality = models.ForeignKey(
         "taxonomy.Municipality",
         on_delete=models.PROTECT,
