@@ -199,6 +199,7 @@ def activity_report_view(request):
             form.cleaned_data["til"],
             agreement=form.cleaned_data["rammeaftale"],
             focus_area=form.cleaned_data["fokusomraade"],
+            request=request,
         )
         export_format = exports.requested_format(request)
         if export_format:
