@@ -11,12 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import affiliation_of
 from kb.core import exports
 from kb.core.exceptions import ActionRefused
+from kb.core.http import private_page
 from kb.core.ical import ics_response
 from kb.taxonomy.models import FocusArea, TargetGroup
 from networks import services
@@ -114,7 +114,7 @@ def _calendar_session_key(membership: NetworkMembership) -> str:
     return f"networks-calendar-token-{membership.pk}"
 
 
-@never_cache
+@private_page
 @login_required
 def member_calendar(request, pk):
     """Where a member gets the address of their private calendar. Only the
@@ -144,6 +144,7 @@ def member_calendar(request, pk):
     )
 
 
+@private_page
 @login_required
 @require_POST
 def new_member_calendar_token(request, pk):
@@ -187,6 +188,7 @@ REPORT_COLUMNS = [
 ]
 
 
+@private_page
 @login_required
 def activity_report_view(request):
     if not event_policy.user_has_permission(request.user, "view_activity_report"):
@@ -254,6 +256,7 @@ def _event_or_404(pk) -> ThemeDayPage:
     )
 
 
+@private_page
 @login_required
 def register(request, pk):
     event = _event_or_404(pk)
@@ -301,6 +304,7 @@ def register(request, pk):
     )
 
 
+@private_page
 @login_required
 def my_events(request):
     registrations = (
@@ -320,6 +324,7 @@ def my_events(request):
     )
 
 
+@private_page
 @login_required
 def cancel_registration(request, pk):
     """A confirmation page (GET) before the cancellation (POST), so a slip
@@ -364,6 +369,7 @@ def _organised_event_or_404(request, pk, action: str) -> ThemeDayPage:
     )
 
 
+@private_page
 @login_required
 def participants(request, pk):
     event = _organised_event_or_404(request, pk, "view_participants")
@@ -438,6 +444,7 @@ def _participants_page(request, event, *, message_form=None, status=200):
     )
 
 
+@private_page
 @login_required
 @require_POST
 def email_participants(request, pk):
@@ -470,6 +477,7 @@ def email_participants(request, pk):
     return _participants_page(request, event, message_form=form, status=400)
 
 
+@private_page
 @login_required
 @require_POST
 def record_attendance(request, pk):
@@ -493,6 +501,7 @@ def record_attendance(request, pk):
     return redirect("networks:participants", pk=event.pk)
 
 
+@private_page
 @login_required
 @require_POST
 def give_seat(request, pk):
@@ -551,6 +560,7 @@ def _network_or_404(pk) -> NetworkPage:
     return _public_page_or_404(NetworkPage, pk, missing=_("Netværket findes ikke."))
 
 
+@private_page
 @login_required
 @require_POST
 def join_network(request, pk):
@@ -577,6 +587,7 @@ def join_network(request, pk):
     return redirect(network.url)
 
 
+@private_page
 @login_required
 @require_POST
 def leave_network(request, pk):
@@ -586,6 +597,7 @@ def leave_network(request, pk):
     return redirect(network.url)
 
 
+@private_page
 def meeting_document(request, pk):
     """Member-only files: anyone else gets 404, as if it did not exist."""
     document = get_object_or_404(

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
+from kb.core.http import mark_private
 from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified
 from kb.taxonomy.filters import FilteredListingPage
@@ -172,6 +173,14 @@ class NetworkPage(Classified, Page):
     class Meta:
         verbose_name = _("netværk")
         verbose_name_plural = _("netværk og erfa-grupper")
+
+    def serve(self, request, *args, **kwargs):
+        """Logged in, the page shows the visitor's own membership (and to
+        members the meetings, documents and member list): never cached."""
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            mark_private(response)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -466,3 +466,22 @@ def test_a_network_with_danish_letters_in_its_slug_shows(db, client):
     assert client.get(network.url).status_code == 200
     feed = client.get(reverse("networks:ical_network", args=[network.slug]))
     assert feed.status_code == 200
+
+
+def test_member_pages_and_documents_are_never_cached(world, client):
+    """Meetings, documents and member lists never reach a shared cache."""
+    member, coordinator = client_for(world["anden"]), client_for(world["koordinator"])
+    document = world["their_document"]
+    download = member.get(document.get_absolute_url())
+    assert download["Cache-Control"] == "private, no-store"
+    for close in download._resource_closers:
+        close()
+    network_page = member.get(world["y"].url)
+    assert "Nords referat" in network_page.content.decode()
+    assert network_page["Cache-Control"] == "private, no-store"
+    coordination = coordinator.get(
+        reverse("networks:coordinate_network", args=[world["x"].pk])
+    )
+    assert coordination["Cache-Control"] == "private, no-store"
+    # Anonymous visitors get the public page, which a cache may keep.
+    assert "private" not in client.get(world["y"].url).get("Cache-Control", "")
