@@ -11,5 +11,8 @@ never on another app of the project, so every app may use it:
 - :mod:`kb.core.exports`: spreadsheet downloads (CSV for Danish Excel, XLSX);
 - :mod:`kb.core.mail`: templated e-mail with optional attachments;
 - :mod:`kb.core.exceptions`: :class:`~kb.core.exceptions.ActionRefused`;
-- :mod:`kb.core.models`: abstract model mixins (``OrganisationMixin``).
+- :mod:`kb.core.models`: abstract model mixins (``OrganisationMixin``);
+- :mod:`kb.core.http`: ``Cache-Control: private, no-store`` for private pages;
+- :mod:`kb.core.uploads`: the upload rules (types by content, size cap);
+- :mod:`kb.core.security`: the Permissions-Policy header.
 """

@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from kb.core.uploads import DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS
 from kb.settings.env import (
     env_bool,
     env_int,
@@ -260,8 +261,19 @@ WAGTAIL_CONTENT_LANGUAGES = [("da", "Dansk")]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Uploads (member documents, Wagtail documents and images): the types in
+# kb.core.uploads, checked by content, at most KB_UPLOAD_MAX_MB each.
+KB_UPLOAD_MAX_MB = env_int("KB_UPLOAD_MAX_MB", 25)
+WAGTAILDOCS_EXTENSIONS = list(DOCUMENT_EXTENSIONS)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = KB_UPLOAD_MAX_MB * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb.core.admin_uploads.DocumentForm"
+# Served by Wagtail's view (never a direct media link), always as a download:
+# no type is shown inline, and SecurityMiddleware adds nosniff.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILIMAGES_EXTENSIONS = list(IMAGE_EXTENSIONS)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = KB_UPLOAD_MAX_MB * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kb.core.admin_uploads.ImageForm"
 TAGGIT_CASE_INSENSITIVE = True
 
 LOGGING = {

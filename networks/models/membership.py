@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 
 from kb.core.cpr import validate_no_cpr
 from kb.core.tokens import token_hash_field
+from kb.core.uploads import validate_document
 
 
 class NetworkMembership(models.Model):
@@ -157,7 +158,12 @@ class MeetingDocument(models.Model):
         verbose_name=_("netværksmøde"),
     )
     title = models.CharField(_("titel"), max_length=255, validators=[validate_no_cpr])
-    file = models.FileField(_("fil"), upload_to=_document_path, storage=private_storage)
+    file = models.FileField(
+        _("fil"),
+        upload_to=_document_path,
+        storage=private_storage,
+        validators=[validate_document],
+    )
     # When the members were told about the file; None: not yet.
     announced_at = models.DateTimeField(null=True, blank=True, editable=False)
 
