@@ -8,8 +8,10 @@ only through :mod:`kb.settings.env`.
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from kb.core.security import inline_style_hashes
 from kb.core.uploads import DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS
 from kb.settings.env import (
     env_bool,
@@ -61,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
     "allauth",
     "allauth.account",
     # Always installed, so the schema does not depend on the environment;
@@ -71,6 +74,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kb.core.security.ContentSecurityPolicyMiddleware",
+    "kb.core.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -261,6 +266,46 @@ WAGTAIL_CONTENT_LANGUAGES = [("da", "Dansk")]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Content-Security-Policy (django-csp, kb.core.security): scripts and styles
+# only from the site's own static files, no inline script anywhere outside
+# the admin; no framing by other sites; no plugins; links and forms stay
+# on the site's own base URL.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        # The 500 page carries its own <style>, allowed by its hash.
+        "style-src": [SELF, *inline_style_hashes(BASE_DIR / "templates" / "500.html")],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+    },
+}
+# Wagtail's admin writes inline scripts (inline panels, date pickers) and
+# inline styles; only its pages get these additions.
+KB_CSP_ADMIN_PREFIX = "/admin/"
+KB_CSP_ADMIN_UPDATE = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:"],
+}
+# Features the site never uses, switched off for it and every frame.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": [SELF],
+}
+
 # Uploads (member documents, Wagtail documents and images): the types in
 # kb.core.uploads, checked by content, at most KB_UPLOAD_MAX_MB each.
 KB_UPLOAD_MAX_MB = env_int("KB_UPLOAD_MAX_MB", 25)

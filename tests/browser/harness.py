@@ -660,6 +660,20 @@ def assert_accessible(
         raise AssertionError("\n".join(lines))
 
 
+def watch_csp_violations(page) -> list[str]:
+    """The browser's console reports of Content-Security-Policy violations
+    on ``page`` from now on (a script or style the policy blocked), so a
+    test can assert there were none."""
+    violations: list[str] = []
+
+    def record(message) -> None:
+        if "Content Security Policy" in message.text:
+            violations.append(f"{page.url}: {message.text}")
+
+    page.on("console", record)
+    return violations
+
+
 def assert_no_sideways_scroll(page, context: str = "") -> None:
     """Fail when the page is wider than the viewport (it scrolls sideways),
     naming the elements that stick out on the right."""
