@@ -35,9 +35,7 @@ CPR_MESSAGE = _(
 # matching: white space (also non-breaking), dots, the ASCII hyphen-minus and
 # every hyphen, dash and minus a word processor or phone keyboard substitutes
 # (U+2010-U+2015, U+2212, U+FE58, U+FE63, U+FF0D).
-SEPARATOR_CHARACTERS = (
-    "-.\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-)
+SEPARATOR_CHARACTERS = "-.\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SEP = rf"[\s{re.escape(SEPARATOR_CHARACTERS)}]"
 # At most three separator characters between two groups (``010190 - 1234``).
 _GAP = rf"{_SEP}{{0,3}}"
