@@ -5,7 +5,7 @@ The public site needs no inline script and no inline style: its scripts and
 its stylesheet are static files, so ``script-src 'self'`` stops any script a
 hostile text could smuggle into a page. Wagtail's admin writes small inline
 scripts (inline panels, date pickers) and inline styles, so under
-``KB_CSP_ADMIN_PREFIX`` (``/admin/``) alone the policy also allows
+``KB_CSP_ADMIN_PREFIX`` (``/admin/``) alone the policy allows
 ``'unsafe-inline'`` for scripts and styles, plus ``blob:`` images for the
 upload previews. Only editors with an account reach those pages.
 """
@@ -35,18 +35,20 @@ def inline_style_hashes(template: Path) -> list[str]:
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware with the admin's looser policy
-    (``KB_CSP_ADMIN_UPDATE``) added under ``KB_CSP_ADMIN_PREFIX``."""
+    """django-csp's middleware with the admin's own directives
+    (``KB_CSP_ADMIN_DIRECTIVES``, replacing the site's) under
+    ``KB_CSP_ADMIN_PREFIX``. Replacing, not adding: with a hash in a
+    directive (the 500 page's style) browsers ignore ``'unsafe-inline'``."""
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path_info.startswith(
             settings.KB_CSP_ADMIN_PREFIX
         ):
-            update = dict(parts.update or {})
-            for directive, sources in settings.KB_CSP_ADMIN_UPDATE.items():
-                update[directive] = [*update.get(directive, []), *sources]
-            parts.update = update
+            parts.replace = {
+                **settings.KB_CSP_ADMIN_DIRECTIVES,
+                **(parts.replace or {}),
+            }
         return parts
 
 

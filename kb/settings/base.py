@@ -286,12 +286,12 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # Wagtail's admin writes inline scripts (inline panels, date pickers) and
-# inline styles; only its pages get these additions.
+# inline styles; only its pages get these directives instead of the site's.
 KB_CSP_ADMIN_PREFIX = "/admin/"
-KB_CSP_ADMIN_UPDATE = {
-    "script-src": [UNSAFE_INLINE],
-    "style-src": [UNSAFE_INLINE],
-    "img-src": ["blob:"],
+KB_CSP_ADMIN_DIRECTIVES = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
 }
 # Features the site never uses, switched off for it and every frame.
 PERMISSIONS_POLICY = {
