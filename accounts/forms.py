@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import Affiliation
+from kb.core.cpr import validate_no_cpr
 from kb.taxonomy.models import Municipality, Region
 
 
@@ -18,11 +19,13 @@ class SignupNamesForm(forms.Form):
         label=_("Fornavn"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        validators=[validate_no_cpr],
     )
     last_name = forms.CharField(
         label=_("Efternavn"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+        validators=[validate_no_cpr],
     )
 
     def signup(self, request, user):

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from agreements.blocks import AgreementActionBlock
 from kb.core.blocks import BodyBlock
+from kb.core.cpr import validate_no_cpr
 from kb.core.pages import SectionIndexPage
 from kb.core.pagination import paginate
 from kb.taxonomy.content import classified_models, count_distinct, tagged_with
@@ -77,8 +78,10 @@ class FrameworkAgreementPage(Page):
         default=False,
         help_text=_("Sæt flueben, så længe aftalen kun er et forslag."),
     )
-    intro = models.TextField(_("introduktion"), blank=True)
-    vision = models.TextField(_("vision"), blank=True)
+    intro = models.TextField(
+        _("introduktion"), blank=True, validators=[validate_no_cpr]
+    )
+    vision = models.TextField(_("vision"), blank=True, validators=[validate_no_cpr])
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("uddybning"))
 
     search_fields = Page.search_fields + [
@@ -212,9 +215,12 @@ class AgreementFocusArea(Orderable):
         related_name="agreement_entries",
         verbose_name=_("fokusområde"),
     )
-    goal = models.TextField(_("mål"))
+    goal = models.TextField(_("mål"), validators=[validate_no_cpr])
     themes = models.TextField(
-        _("tematikker"), blank=True, help_text=_("Én tematik pr. linje.")
+        _("tematikker"),
+        blank=True,
+        help_text=_("Én tematik pr. linje."),
+        validators=[validate_no_cpr],
     )
     actions = StreamField(
         [("action", AgreementActionBlock())],
@@ -228,6 +234,7 @@ class AgreementFocusArea(Orderable):
         _("hvornår er målet nået"),
         blank=True,
         help_text=_("Succeskriterier for fokusområdet."),
+        validators=[validate_no_cpr],
     )
 
     panels = [

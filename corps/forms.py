@@ -12,6 +12,7 @@ from corps.models import (
     BookingRequest,
     UnavailablePeriod,
 )
+from kb.core.cpr import validate_no_cpr
 from offers.models import Offer
 
 DATETIME_WIDGET = forms.DateTimeInput(
@@ -103,6 +104,7 @@ class ReasonForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Skriv ingen personoplysninger."),
+        validators=[validate_no_cpr],
     )
 
 

@@ -23,7 +23,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import affiliation_of
@@ -52,10 +51,12 @@ from corps.permissions import (
 )
 from kb.core import ical as kb_ical
 from kb.core.exceptions import ActionRefused
+from kb.core.http import private_page
 from kb.core.ical import ics_response
 from kb.core.site import absolute_url
 
 
+@private_page
 @login_required
 def request_booking(request, specialist_id: int):
     specialist = get_object_or_404(
@@ -106,6 +107,7 @@ def request_booking(request, specialist_id: int):
     )
 
 
+@private_page
 @login_required
 def my_bookings(request):
     user = request.user
@@ -150,12 +152,14 @@ def my_bookings(request):
     return render(request, "corps/booking_list.html", context)
 
 
+@private_page
 @login_required
 def booking_detail(request, reference):
     booking = _get_visible(request, reference)
     return _render_detail(request, booking)
 
 
+@private_page
 @login_required
 @require_GET
 def booking_ics(request, reference):
@@ -227,6 +231,7 @@ ACTIONS = {
 }
 
 
+@private_page
 @login_required
 @require_POST
 def booking_action(request, reference, action: str):
@@ -268,6 +273,7 @@ def _closeout_form(request, reference, *, action, form_class, form_name, save, d
     return _render_detail(request, booking, **{form_name: form})
 
 
+@private_page
 @login_required
 @require_POST
 def write_report(request, reference):
@@ -282,6 +288,7 @@ def write_report(request, reference):
     )
 
 
+@private_page
 @login_required
 @require_POST
 def rate_booking(request, reference):
@@ -312,6 +319,7 @@ def _get_visible(request, reference) -> BookingRequest:
 # --- Availability -------------------------------------------------------------
 
 
+@private_page
 @login_required
 def availability(request):
     """The coordinator marks periods when their specialists cannot be booked,
@@ -363,6 +371,7 @@ def availability(request):
     )
 
 
+@private_page
 @login_required
 @require_POST
 def remove_unavailable(request, pk: int):
@@ -388,7 +397,7 @@ def _session_key(specialist: SpecialistPage) -> str:
     return f"corps-feed-token-{specialist.pk}"
 
 
-@never_cache
+@private_page
 @login_required
 def calendar_settings(request, specialist_id: int):
     """Make, replace or revoke the specialist's secret feed address. The new

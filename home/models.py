@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from corps.models import SpecialistPage
 from kb.core.blocks import BodyBlock
+from kb.core.cpr import validate_no_cpr
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import MethodPage
 from networks.models import ThemeDayPage
@@ -19,7 +20,9 @@ class HomePage(Page):
     """The front page: search, newest methods, upcoming theme days, the corps
     and entry points by target group and focus area."""
 
-    intro = models.TextField(_("introduktion"), blank=True)
+    intro = models.TextField(
+        _("introduktion"), blank=True, validators=[validate_no_cpr]
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
@@ -58,7 +61,9 @@ class HomePage(Page):
 class ContentPage(Page):
     """A plain editorial page, e.g. 'Om Vidensbanken'."""
 
-    intro = models.TextField(_("introduktion"), blank=True)
+    intro = models.TextField(
+        _("introduktion"), blank=True, validators=[validate_no_cpr]
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("indhold"))
 
     search_fields = Page.search_fields + [
@@ -91,6 +96,7 @@ class AccessibilityStatement(BaseSiteSetting):
         _("ansvarlig myndighed"),
         max_length=200,
         default="Sekretariatet for Vidensbanken",
+        validators=[validate_no_cpr],
     )
     compliance = models.CharField(
         _("overholdelsesstatus"),
@@ -108,6 +114,7 @@ class AccessibilityStatement(BaseSiteSetting):
             "og alternative tekster."
         ),
         help_text=_("Ét punkt pr. linje: hvad er ikke tilgængeligt, og hvorfor."),
+        validators=[validate_no_cpr],
     )
     prepared_on = models.DateField(
         _("erklæringen er udarbejdet"), null=True, blank=True
@@ -120,6 +127,7 @@ class AccessibilityStatement(BaseSiteSetting):
             "axe-core af alle sidetyper i Chromium på computer- og "
             "mobilskærm, samt manuel test med tastatur og skærmlæser."
         ),
+        validators=[validate_no_cpr],
     )
     contact_email = models.EmailField(
         _("e-mail til feedback"), default="tilgaengelighed@vidensbanken.dk"

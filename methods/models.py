@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kb.core.blocks import BodyBlock
+from kb.core.cpr import validate_no_cpr
 from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified
 from kb.taxonomy.filters import FilteredListingPage
@@ -86,36 +87,58 @@ class MethodPage(Classified, Page):
     summary = models.TextField(
         _("kort fortalt"),
         help_text=_("To-tre sætninger i et sprog, som borgere og pårørende forstår."),
+        validators=[validate_no_cpr],
     )
-    purpose = models.TextField(_("formål"))
-    description = RichTextField(_("beskrivelse"), blank=True)
+    purpose = models.TextField(_("formål"), validators=[validate_no_cpr])
+    description = RichTextField(
+        _("beskrivelse"), blank=True, validators=[validate_no_cpr]
+    )
     core_elements = StreamField(
         [("core_element", CoreElementBlock())],
         blank=True,
         verbose_name=_("kerneelementer"),
     )
     dose_duration = models.CharField(
-        _("omfang og varighed"), max_length=255, blank=True
+        _("omfang og varighed"),
+        max_length=255,
+        blank=True,
+        validators=[validate_no_cpr],
     )
-    delivered_by = models.CharField(_("udføres af"), max_length=255, blank=True)
+    delivered_by = models.CharField(
+        _("udføres af"), max_length=255, blank=True, validators=[validate_no_cpr]
+    )
     legal_basis = models.CharField(
         _("lovgrundlag"),
         max_length=255,
         blank=True,
         help_text=_("Fx Serviceloven § 85."),
+        validators=[validate_no_cpr],
     )
-    competences = models.TextField(_("krav til kompetencer"), blank=True)
-    organisation = models.TextField(_("krav til organisering"), blank=True)
-    cost = models.TextField(_("økonomi"), blank=True)
+    competences = models.TextField(
+        _("krav til kompetencer"), blank=True, validators=[validate_no_cpr]
+    )
+    organisation = models.TextField(
+        _("krav til organisering"), blank=True, validators=[validate_no_cpr]
+    )
+    cost = models.TextField(_("økonomi"), blank=True, validators=[validate_no_cpr])
     measurement = models.TextField(
-        _("effektmåling"), blank=True, help_text=_("Redskaber, fx FIT (ORS/SRS).")
+        _("effektmåling"),
+        blank=True,
+        help_text=_("Redskaber, fx FIT (ORS/SRS)."),
+        validators=[validate_no_cpr],
     )
-    practice_use = models.TextField(_("anvendelse i dansk praksis"), blank=True)
+    practice_use = models.TextField(
+        _("anvendelse i dansk praksis"), blank=True, validators=[validate_no_cpr]
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.IN_USE
     )
-    method_owner = models.CharField(_("ejer af metoden"), max_length=255, blank=True)
-    contact_name = models.CharField(_("kontaktperson"), max_length=255, blank=True)
+    method_owner = models.CharField(
+        _("ejer af metoden"), max_length=255, blank=True, validators=[validate_no_cpr]
+    )
+    contact_name = models.CharField(
+        _("kontaktperson"), max_length=255, blank=True, validators=[validate_no_cpr]
+    )
     contact_email = models.EmailField(_("kontaktens e-mail"), blank=True)
     last_reviewed = models.DateField(_("senest gennemgået"), null=True, blank=True)
     next_review = models.DateField(_("næste gennemgang"), null=True, blank=True)
@@ -327,10 +350,12 @@ class EvidencePage(Classified, Page):
     evidence_level = models.PositiveSmallIntegerField(
         _("evidensniveau"), choices=EvidenceLevel.choices
     )
-    publisher = models.CharField(_("udgiver"), max_length=255)
+    publisher = models.CharField(
+        _("udgiver"), max_length=255, validators=[validate_no_cpr]
+    )
     year = models.PositiveSmallIntegerField(_("år"))
-    summary = models.TextField(_("resumé"))
-    findings = RichTextField(_("resultater"), blank=True)
+    summary = models.TextField(_("resumé"), validators=[validate_no_cpr])
+    findings = RichTextField(_("resultater"), blank=True, validators=[validate_no_cpr])
     source_url = models.URLField(_("kilde"), blank=True)
 
     target_groups = ClusterTaggableManager(

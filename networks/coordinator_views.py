@@ -6,9 +6,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
 from kb.core.exceptions import ActionRefused
+from kb.core.http import private_page
 from networks import coordination, services
 from networks.forms import DeclineForm, MeetingForm
 from networks.models import NetworkMeeting, NetworkMembership
@@ -21,7 +21,7 @@ def _coordinated_network_or_404(user, pk):
     )
 
 
-@never_cache
+@private_page
 @login_required
 def coordinate(request, pk):
     network = _coordinated_network_or_404(request.user, pk)
@@ -66,14 +66,14 @@ def _meeting_form(request, meeting, *, network):
     )
 
 
-@never_cache
+@private_page
 @login_required
 def new_meeting(request, pk):
     network = _coordinated_network_or_404(request.user, pk)
     return _meeting_form(request, NetworkMeeting(network=network), network=network)
 
 
-@never_cache
+@private_page
 @login_required
 def edit_meeting(request, pk):
     meeting = get_object_or_404(
@@ -85,7 +85,7 @@ def edit_meeting(request, pk):
     return _meeting_form(request, meeting, network=meeting.network)
 
 
-@never_cache
+@private_page
 @login_required
 def decide_membership(request, pk):
     """The request as the coordinator's e-mail links to it (GET), and the

@@ -1,14 +1,15 @@
 import datetime as dt
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.validators import FileExtensionValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.choosers import UserChooserWidget
 from agreements.models import FrameworkAgreementPage
 from kb.core.cpr import validate_no_cpr
+from kb.core.uploads import ALLOWED_TYPES_TEXT, validate_upload
 from kb.taxonomy.filters import validate_filter_date
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration, NetworkMeeting, NetworkPage
@@ -117,12 +118,16 @@ class GuestChangeForm(forms.ModelForm):
 
 
 class MembershipRequestForm(forms.Form):
-    organisation = forms.CharField(label=_("Organisation"), max_length=200)
+    organisation = forms.CharField(
+        label=_("Organisation"), max_length=200, validators=[validate_no_cpr]
+    )
 
 
 class DeclineForm(forms.Form):
     reason = forms.CharField(
-        label=_("Begrundelse"), widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Begrundelse"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[validate_no_cpr],
     )
 
 
@@ -157,23 +162,6 @@ class ParticipantMessageForm(forms.Form):
         return self.cleaned_data["recipients"] == self.ALL
 
 
-DOCUMENT_EXTENSIONS = [
-    "pdf",
-    "docx",
-    "doc",
-    "xlsx",
-    "xls",
-    "pptx",
-    "odt",
-    "ods",
-    "txt",
-    "png",
-    "jpg",
-    "jpeg",
-]
-MAX_DOCUMENT_SIZE = 25 * 1024 * 1024
-
-
 class MeetingForm(forms.ModelForm):
     """A coordinator's meeting, with one optional new file per save. The
     network is not a field: it is the one the coordinator opened."""
@@ -183,14 +171,12 @@ class MeetingForm(forms.ModelForm):
         max_length=255,
         required=False,
         help_text=_("Fx «Oplæg om efterværn». Tom: filens navn."),
+        validators=[validate_no_cpr],
     )
     document_file = forms.FileField(
         label=_("Tilføj en fil (kun for medlemmer)"),
         required=False,
-        validators=[FileExtensionValidator(DOCUMENT_EXTENSIONS)],
-        help_text=_(
-            "PDF, Word, Excel, PowerPoint, OpenDocument, tekst eller billede; højst 25 MB."
-        ),
+        validators=[validate_upload],
     )
 
     class Meta:
@@ -210,11 +196,12 @@ class MeetingForm(forms.ModelForm):
             ),
         }
 
-    def clean_document_file(self):
-        file = self.cleaned_data.get("document_file")
-        if file and file.size > MAX_DOCUMENT_SIZE:
-            raise forms.ValidationError(_("Filen er for stor (højst 25 MB)."))
-        return file
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["document_file"].help_text = _("%(types)s; højst %(limit)s MB.") % {
+            "types": ALLOWED_TYPES_TEXT,
+            "limit": settings.KB_UPLOAD_MAX_MB,
+        }
 
 
 class AppointCoordinatorForm(forms.Form):

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from agreements.models import FrameworkAgreementPage
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration, ThemeDayPage
+from networks.permissions import event_policy
 
 
 @dataclass
@@ -34,6 +36,9 @@ class ActivityReport:
     start: dt.date
     end: dt.date
     rows: list[ReportRow] = field(default_factory=list)
+    #: Private events held in the period that the viewer may not open: left
+    #: out of the rows and the totals, only counted.
+    hidden_count: int = 0
 
     @property
     def event_count(self) -> int:
@@ -113,9 +118,39 @@ def attendance_by_event(event_ids) -> dict[int, dict]:
     }
 
 
-def activity_report(start: dt.date, end: dt.date, **filters) -> ActivityReport:
+def may_open(request, event, restrictions) -> bool:
+    """Whether the person behind ``request`` may open ``event``: it has no
+    view restriction (on itself or an ancestor, e.g. a private network), the
+    person passes every one as Wagtail would when serving the page, or they
+    may edit the page or organise the event anyway."""
+    applicable = [r for r in restrictions if event.path.startswith(r.page.path)]
+    if all(restriction.accept_request(request) for restriction in applicable):
+        return True
+    user = request.user
+    return event.permissions_for_user(
+        user
+    ).can_edit() or event_policy.user_has_permission_for_instance(
+        user, "view_participants", event
+    )
+
+
+def activity_report(
+    start: dt.date, end: dt.date, *, request=None, **filters
+) -> ActivityReport:
+    """The report for the period; given the viewer's ``request``, only the
+    events they may open (a private theme day is counted in
+    ``hidden_count``, never named)."""
     report = ActivityReport(start=start, end=end)
     events = list(held_events(start, end, **filters).prefetch_related("focus_areas"))
+    if request is not None:
+        restrictions = list(
+            PageViewRestriction.objects.select_related("page").prefetch_related(
+                "groups"
+            )
+        )
+        visible = [e for e in events if may_open(request, e, restrictions)]
+        report.hidden_count = len(events) - len(visible)
+        events = visible
     attendance = attendance_by_event([event.pk for event in events])
     for event in events:
         counts = attendance.get(event.pk, {})

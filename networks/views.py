@@ -12,12 +12,12 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import affiliation_of
 from kb.core import exports
 from kb.core.exceptions import ActionRefused
+from kb.core.http import private_page
 from kb.core.ical import ics_response
 from kb.taxonomy.models import FocusArea, TargetGroup
 from networks import services
@@ -117,7 +117,7 @@ def _calendar_session_key(membership: NetworkMembership) -> str:
     return f"networks-calendar-token-{membership.pk}"
 
 
-@never_cache
+@private_page
 @login_required
 def member_calendar(request, pk):
     """Where a member gets the address of their private calendar. Only the
@@ -147,6 +147,7 @@ def member_calendar(request, pk):
     )
 
 
+@private_page
 @login_required
 @require_POST
 def new_member_calendar_token(request, pk):
@@ -190,6 +191,7 @@ REPORT_COLUMNS = [
 ]
 
 
+@private_page
 @login_required
 def activity_report_view(request):
     if not event_policy.user_has_permission(request.user, "view_activity_report"):
@@ -202,6 +204,7 @@ def activity_report_view(request):
             form.cleaned_data["til"],
             agreement=form.cleaned_data["rammeaftale"],
             focus_area=form.cleaned_data["fokusomraade"],
+            request=request,
         )
         export_format = exports.requested_format(request)
         if export_format:
@@ -256,6 +259,7 @@ def _event_or_404(pk) -> ThemeDayPage:
     )
 
 
+@private_page
 @login_required
 def register(request, pk):
     event = _event_or_404(pk)
@@ -303,6 +307,7 @@ def register(request, pk):
     )
 
 
+@private_page
 @login_required
 def my_events(request):
     registrations = (
@@ -322,6 +327,7 @@ def my_events(request):
     )
 
 
+@private_page
 @login_required
 def cancel_registration(request, pk):
     """A confirmation page (GET) before the cancellation (POST), so a slip
@@ -519,6 +525,7 @@ def _organised_event_or_404(request, pk, action: str) -> ThemeDayPage:
     )
 
 
+@private_page
 @login_required
 def participants(request, pk):
     event = _organised_event_or_404(request, pk, "view_participants")
@@ -593,6 +600,7 @@ def _participants_page(request, event, *, message_form=None, status=200):
     )
 
 
+@private_page
 @login_required
 @require_POST
 def email_participants(request, pk):
@@ -625,6 +633,7 @@ def email_participants(request, pk):
     return _participants_page(request, event, message_form=form, status=400)
 
 
+@private_page
 @login_required
 @require_POST
 def record_attendance(request, pk):
@@ -648,6 +657,7 @@ def record_attendance(request, pk):
     return redirect("networks:participants", pk=event.pk)
 
 
+@private_page
 @login_required
 @require_POST
 def give_seat(request, pk):
@@ -706,6 +716,7 @@ def _network_or_404(pk) -> NetworkPage:
     return _public_page_or_404(NetworkPage, pk, missing=_("Netværket findes ikke."))
 
 
+@private_page
 @login_required
 @require_POST
 def join_network(request, pk):
@@ -732,6 +743,7 @@ def join_network(request, pk):
     return redirect(network.url)
 
 
+@private_page
 @login_required
 @require_POST
 def leave_network(request, pk):
@@ -741,6 +753,7 @@ def leave_network(request, pk):
     return redirect(network.url)
 
 
+@private_page
 def meeting_document(request, pk):
     """Member-only files: anyone else gets 404, as if it did not exist."""
     document = get_object_or_404(

@@ -10,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from kb.core.cpr import validate_no_cpr
 from kb.taxonomy.content import Classified
 from kb.taxonomy.models import TargetGroupItem
 
@@ -30,18 +31,22 @@ class Offer(Classified, index.Indexed, ClusterableModel):
     summary_field = "description"
     title_ordering = ("name",)
 
-    name = models.CharField(_("navn"), max_length=255, unique=True)
+    name = models.CharField(
+        _("navn"), max_length=255, unique=True, validators=[validate_no_cpr]
+    )
     slug = models.SlugField(_("kortnavn"), max_length=255, unique=True)
     kind = models.CharField(
         _("type tilbud"),
         max_length=100,
         blank=True,
         help_text=_("Fx botilbud, specialskole."),
+        validators=[validate_no_cpr],
     )
     operator = models.CharField(
         _("driftsherre"),
         max_length=255,
         help_text=_("Kommunen eller regionen, der driver tilbuddet."),
+        validators=[validate_no_cpr],
     )
     municipality = models.ForeignKey(
         "taxonomy.Municipality",
@@ -57,7 +62,9 @@ class Offer(Classified, index.Indexed, ClusterableModel):
         related_name="offers",
         verbose_name=_("region"),
     )
-    description = models.TextField(_("beskrivelse"), blank=True)
+    description = models.TextField(
+        _("beskrivelse"), blank=True, validators=[validate_no_cpr]
+    )
     url = models.URLField(_("hjemmeside"), blank=True)
     target_groups = ClusterTaggableManager(
         through=OfferTargetGroup, blank=True, verbose_name=_("målgrupper")

@@ -279,7 +279,9 @@ class BookingStatusChange(models.Model):
         verbose_name=_("af"),
     )
     at = models.DateTimeField(_("tidspunkt"), default=timezone.now)
-    reason = models.TextField(_("begrundelse"), blank=True)
+    reason = models.TextField(
+        _("begrundelse"), blank=True, validators=[validate_no_cpr]
+    )
 
     class Meta:
         ordering = ["at", "pk"]

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from corps.permissions import booking_policy, has_bookings_page
+from kb.core.cpr import validate_no_cpr
 from kb.core.pages import SectionIndexPage
 from kb.taxonomy.content import Classified
 from kb.taxonomy.filters import FilteredListingPage
@@ -29,7 +30,9 @@ class CorpsIndexPage(FilteredListingPage, SectionIndexPage):
     focus area, region they travel to and the period they must be free in
     (:class:`corps.filters.SpecialistFilterSet`)."""
 
-    how_it_works = models.TextField(_("sådan fungerer korpset"), blank=True)
+    how_it_works = models.TextField(
+        _("sådan fungerer korpset"), blank=True, validators=[validate_no_cpr]
+    )
     content_panels = SectionIndexPage.content_panels + [FieldPanel("how_it_works")]
     listing_name = "specialists"
     subpage_types = ["corps.SpecialistPage"]
@@ -88,9 +91,13 @@ class SpecialistPage(Classified, Page):
     listing_order = 60
     summary_field = "expertise"
 
-    profession = models.CharField(_("faglig baggrund"), max_length=255)
-    expertise = models.TextField(_("ekspertise"))
-    bio = models.TextField(_("om specialisten"), blank=True)
+    profession = models.CharField(
+        _("faglig baggrund"), max_length=255, validators=[validate_no_cpr]
+    )
+    expertise = models.TextField(_("ekspertise"), validators=[validate_no_cpr])
+    bio = models.TextField(
+        _("om specialisten"), blank=True, validators=[validate_no_cpr]
+    )
     home_offer = models.ForeignKey(
         "offers.Offer",
         on_delete=models.PROTECT,
@@ -110,7 +117,11 @@ class SpecialistPage(Classified, Page):
         help_text=_("De regioner, specialisten kan bookes til."),
     )
     languages = models.CharField(
-        _("sprog"), max_length=255, default="dansk", help_text=_("Kommasepareret.")
+        _("sprog"),
+        max_length=255,
+        default="dansk",
+        help_text=_("Kommasepareret."),
+        validators=[validate_no_cpr],
     )
     email = models.EmailField(_("e-mail"), blank=True)
     bookable = models.BooleanField(

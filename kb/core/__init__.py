@@ -14,5 +14,10 @@ never on another app of the project, so every app may use it:
 - :mod:`kb.core.tasks`: retries, one-copy jobs and the periodic jobs of the
   task worker (``manage.py run_worker``);
 - :mod:`kb.core.exceptions`: :class:`~kb.core.exceptions.ActionRefused`;
-- :mod:`kb.core.models`: abstract model mixins (``OrganisationMixin``).
+- :mod:`kb.core.models`: abstract model mixins (``OrganisationMixin``);
+- :mod:`kb.core.http`: ``Cache-Control: private, no-store`` for private pages;
+- :mod:`kb.core.uploads`: the upload rules (types by content, size cap);
+- :mod:`kb.core.security`: Content-Security-Policy (django-csp) and
+  Permissions-Policy;
+- :mod:`kb.core.richtext`: rich text cleaned of anything that could run.
 """

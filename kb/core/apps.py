@@ -8,4 +8,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Registers the shared admin form fields before any form is built.
+        from django.db.models.signals import pre_save
+
         from kb.core import forms  # noqa: F401
+        from kb.core.richtext import clean_before_save
+
+        # Rich text is cleaned of anything that could run, however written.
+        pre_save.connect(clean_before_save, dispatch_uid="kb.core.richtext")

@@ -1,7 +1,9 @@
 """Detection of Danish CPR numbers (personal identity numbers) in free text.
 
 A CPR number is DDMMYY followed by four digits, written ``DDMMYY-XXXX``,
-``DDMMYYXXXX`` or ``DDMMYY XXXX``. Only strings whose first six digits are a
+``DDMMYYXXXX``, ``DDMMYY XXXX``, ``DDMMYY - XXXX``, ``DD.MM.YY-XXXX`` or with
+any Unicode hyphen, dash or minus: separators (spaces, dots, hyphen-like
+characters) between the groups are allowed before matching. Only strings whose first six digits are a
 real date count: the century comes from the seventh digit (the CPR century
 rule), so ``290200-4xxx`` (2000 was a leap year) is a CPR number and
 ``300290-1234`` is not. Since 2007 the check digit (modulus 11) is no longer
@@ -11,8 +13,9 @@ Deliberately *not* matched: phone numbers (eight digits, with or without
 spaces and +45), dates in prose (``12-03-2024``), amounts (``1.234.567 kr.``)
 and longer runs of digits (account or case numbers).
 
-The platform must never store CPR numbers: free-text fields that may describe
-a citizen's case use :func:`validate_no_cpr`.
+The platform must never store CPR numbers: every free-text field a user can
+store uses :func:`validate_no_cpr` (model fields and forms alike; a test walks
+the models to keep it so).
 """
 
 from __future__ import annotations
@@ -28,19 +31,31 @@ CPR_MESSAGE = _(
     "aldrig CPR-numre eller navne på borgere."
 )
 
-# Hyphen, the Unicode hyphens and dashes a word processor substitutes, or a
-# (non-breaking) space between the date and the sequence number.
-_SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014 \u00a0"
+# Separators a writer puts between the digit groups, normalised before
+# matching: white space (also non-breaking), dots, the ASCII hyphen-minus and
+# every hyphen, dash and minus a word processor or phone keyboard substitutes
+# (U+2010-U+2015, U+2212, U+FE58, U+FE63, U+FF0D).
+SEPARATOR_CHARACTERS = "-.\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SEP = rf"[\s{re.escape(SEPARATOR_CHARACTERS)}]"
+# At most three separator characters between two groups (``010190 - 1234``).
+_GAP = rf"{_SEP}{{0,3}}"
 
 _CPR_RE = re.compile(
     rf"""
-    (?<![\d])                 # not the tail of a longer number ...
-    (?<![\d][.,])             # ... nor of an amount like 1.234 or 3,5
-    (?P<day>\d{{2}})(?P<month>\d{{2}})(?P<year>\d{{2}})
-    [{_SEPARATORS}]?
+    (?<!\d)                   # not the tail of a longer number ...
+    (?<!\d[.,])               # ... nor of an amount like 1.234 or 3,5
+    (?<!\d[\s.])              # ... nor of a number written in groups
+    (?<!\d[\s.]{{2}})          #     (a phone number +45 12 34 56 78); a
+    (?<!\d[\s.]{{3}})          #     hyphen may join a case number and a CPR
+    (?P<day>\d{{2}})
+    (?P<date_gap>{_GAP})
+    (?P<month>\d{{2}})
+    (?P=date_gap)              # the date is written one way: 01.01.90, 010190
+    (?P<year>\d{{2}})
+    {_GAP}
     (?P<serial>\d{{4}})
-    (?![\d])                  # not the head of a longer number ...
-    (?![.,][\d])              # ... nor of an amount or a decimal number
+    (?!\d)                    # not the head of a longer number ...
+    (?![.,]\d)                # ... nor of an amount or a decimal number
     """,
     re.VERBOSE,
 )

@@ -28,10 +28,10 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from icalendar import Calendar, Event
 
+from kb.core.http import mark_private
+
 PRODID = "-//Vidensbanken//Kalender//DA"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
-#: Sent with every private feed: no shared cache keeps it, no cache stores it.
-PRIVATE_CACHE_CONTROL = "private, no-store"
 #: Appended to every UID, so UIDs are unique beyond this site.
 UID_DOMAIN = "vidensbanken"
 
@@ -152,6 +152,6 @@ def ics_response(body: bytes, filename: str, *, private: bool) -> HttpResponse:
         False, ics_filename(filename)
     )
     if private:
-        response["Cache-Control"] = PRIVATE_CACHE_CONTROL
+        mark_private(response)
         response["X-Robots-Tag"] = "noindex"
     return response

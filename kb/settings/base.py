@@ -9,8 +9,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from kb.core.security import inline_style_hashes
+from kb.core.uploads import DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS
 from kb.settings.env import (
     env_bool,
     env_int,
@@ -63,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
     "allauth",
     "allauth.account",
     # Always installed, so the schema does not depend on the environment;
@@ -74,6 +78,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kb.core.security.ContentSecurityPolicyMiddleware",
+    "kb.core.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -357,8 +363,59 @@ WAGTAIL_CONTENT_LANGUAGES = [("da", "Dansk")]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Content-Security-Policy (django-csp, kb.core.security): scripts and styles
+# only from the site's own static files, no inline script anywhere outside
+# the admin; no framing by other sites; no plugins; links and forms stay
+# on the site's own base URL.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        # The 500 page carries its own <style>, allowed by its hash.
+        "style-src": [SELF, *inline_style_hashes(BASE_DIR / "templates" / "500.html")],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+    },
+}
+# Wagtail's admin writes inline scripts (inline panels, date pickers) and
+# inline styles; only its pages get these directives instead of the site's.
+KB_CSP_ADMIN_PREFIX = "/admin/"
+KB_CSP_ADMIN_DIRECTIVES = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+}
+# Features the site never uses, switched off for it and every frame.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": [SELF],
+}
+
+# Uploads (member documents, Wagtail documents and images): the types in
+# kb.core.uploads, checked by content, at most KB_UPLOAD_MAX_MB each.
+KB_UPLOAD_MAX_MB = env_int("KB_UPLOAD_MAX_MB", 25)
+WAGTAILDOCS_EXTENSIONS = list(DOCUMENT_EXTENSIONS)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = KB_UPLOAD_MAX_MB * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb.core.admin_uploads.DocumentForm"
+# Served by Wagtail's view (never a direct media link), always as a download:
+# no type is shown inline, and SecurityMiddleware adds nosniff.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILIMAGES_EXTENSIONS = list(IMAGE_EXTENSIONS)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = KB_UPLOAD_MAX_MB * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kb.core.admin_uploads.ImageForm"
 TAGGIT_CASE_INSENSITIVE = True
 
 LOGGING = {

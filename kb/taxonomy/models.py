@@ -13,6 +13,8 @@ from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from kb.core.cpr import validate_no_cpr
+
 
 class ControlledTag(TagBase, index.Indexed):
     """A tag from a curated vocabulary, with a description for listing pages."""
@@ -21,7 +23,9 @@ class ControlledTag(TagBase, index.Indexed):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
-    description = models.TextField(_("beskrivelse"), blank=True)
+    description = models.TextField(
+        _("beskrivelse"), blank=True, validators=[validate_no_cpr]
+    )
 
     search_fields = [
         index.SearchField("name"),
@@ -97,7 +101,9 @@ class FocusAreaItem(ItemBase):
 class Region(models.Model):
     """One of the five Danish regions."""
 
-    name = models.CharField(_("navn"), max_length=100, unique=True)
+    name = models.CharField(
+        _("navn"), max_length=100, unique=True, validators=[validate_no_cpr]
+    )
     code = models.CharField(_("regionskode"), max_length=4, unique=True)
     slug = models.SlugField(_("URL-navn"), unique=True)
 
@@ -113,7 +119,9 @@ class Region(models.Model):
 class Municipality(models.Model):
     """One of the 98 Danish municipalities (kommuner), with its official code."""
 
-    name = models.CharField(_("navn"), max_length=100, unique=True)
+    name = models.CharField(
+        _("navn"), max_length=100, unique=True, validators=[validate_no_cpr]
+    )
     code = models.CharField(_("kommunekode"), max_length=3, unique=True)
     slug = models.SlugField(_("URL-navn"), unique=True)
     region = models.ForeignKey(

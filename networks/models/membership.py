@@ -12,7 +12,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from kb.core.cpr import validate_no_cpr
 from kb.core.tokens import token_hash_field
+from kb.core.uploads import validate_document
 
 
 class NetworkMembership(models.Model):
@@ -45,8 +47,12 @@ class NetworkMembership(models.Model):
     role = models.CharField(
         _("rolle"), max_length=12, choices=Role.choices, default=Role.MEMBER
     )
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    decline_reason = models.TextField(_("begrundelse for afvisning"), blank=True)
+    organisation = models.CharField(
+        _("organisation"), max_length=200, blank=True, validators=[validate_no_cpr]
+    )
+    decline_reason = models.TextField(
+        _("begrundelse for afvisning"), blank=True, validators=[validate_no_cpr]
+    )
     created_at = models.DateTimeField(_("oprettet"), auto_now_add=True)
     decided_at = models.DateTimeField(_("afgjort"), null=True, blank=True)
     # Hash of the secret in the address of the member's private calendar
@@ -110,11 +116,13 @@ class NetworkMeeting(ClusterableModel):
         related_name="meetings",
         verbose_name=_("netværk"),
     )
-    title = models.CharField(_("titel"), max_length=255)
+    title = models.CharField(_("titel"), max_length=255, validators=[validate_no_cpr])
     start = models.DateTimeField(_("tidspunkt"))
-    location = models.CharField(_("sted"), max_length=255, blank=True)
-    agenda = models.TextField(_("dagsorden"), blank=True)
-    minutes = models.TextField(_("referat"), blank=True)
+    location = models.CharField(
+        _("sted"), max_length=255, blank=True, validators=[validate_no_cpr]
+    )
+    agenda = models.TextField(_("dagsorden"), blank=True, validators=[validate_no_cpr])
+    minutes = models.TextField(_("referat"), blank=True, validators=[validate_no_cpr])
     # Hash of the minutes the members were last told about, so a save that
     # changes nothing sends nothing (networks.coordination.announce_changes).
     minutes_announced_hash = models.CharField(max_length=64, blank=True, editable=False)
@@ -149,8 +157,13 @@ class MeetingDocument(models.Model):
         related_name="documents",
         verbose_name=_("netværksmøde"),
     )
-    title = models.CharField(_("titel"), max_length=255)
-    file = models.FileField(_("fil"), upload_to=_document_path, storage=private_storage)
+    title = models.CharField(_("titel"), max_length=255, validators=[validate_no_cpr])
+    file = models.FileField(
+        _("fil"),
+        upload_to=_document_path,
+        storage=private_storage,
+        validators=[validate_document],
+    )
     # When the members were told about the file; None: not yet.
     announced_at = models.DateTimeField(null=True, blank=True, editable=False)
 

@@ -17,6 +17,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kb.core.blocks import BodyBlock
+from kb.core.cpr import validate_no_cpr
+from kb.core.http import mark_private
 from kb.core.pages import SectionIndexPage
 from kb.core.pagination import paginate
 from kb.taxonomy.content import Classified
@@ -85,10 +87,14 @@ class NetworkPage(Classified, Page):
         CLOSED = "closed", _("Lukket – optagelse efter ansøgning")
 
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
-    purpose = models.TextField(_("formål"))
-    description = models.TextField(_("beskrivelse"), blank=True)
+    purpose = models.TextField(_("formål"), validators=[validate_no_cpr])
+    description = models.TextField(
+        _("beskrivelse"), blank=True, validators=[validate_no_cpr]
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("uddybning"))
-    coordinator_name = models.CharField(_("koordinator"), max_length=255, blank=True)
+    coordinator_name = models.CharField(
+        _("koordinator"), max_length=255, blank=True, validators=[validate_no_cpr]
+    )
     coordinator_email = models.EmailField(_("koordinatorens e-mail"), blank=True)
     region = models.ForeignKey(
         "taxonomy.Region",
@@ -113,9 +119,14 @@ class NetworkPage(Classified, Page):
         default=Membership.OPEN,
     )
     member_organisations = models.TextField(
-        _("deltagende organisationer"), blank=True, help_text=_("Én pr. linje.")
+        _("deltagende organisationer"),
+        blank=True,
+        help_text=_("Én pr. linje."),
+        validators=[validate_no_cpr],
     )
-    meeting_rhythm = models.CharField(_("mødefrekvens"), max_length=255, blank=True)
+    meeting_rhythm = models.CharField(
+        _("mødefrekvens"), max_length=255, blank=True, validators=[validate_no_cpr]
+    )
 
     target_groups = ClusterTaggableManager(
         through=NetworkTargetGroup, blank=True, verbose_name=_("målgrupper")
@@ -163,6 +174,14 @@ class NetworkPage(Classified, Page):
     class Meta:
         verbose_name = _("netværk")
         verbose_name_plural = _("netværk og erfa-grupper")
+
+    def serve(self, request, *args, **kwargs):
+        """Logged in, the page shows the visitor's own membership (and to
+        members the meetings, documents and member list): never cached."""
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            mark_private(response)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -285,20 +304,26 @@ class ThemeDayPage(Classified, Page):
     )
     start = models.DateTimeField(_("starter"))
     end = models.DateTimeField(_("slutter"))
-    location = models.CharField(_("sted"), max_length=255, blank=True)
-    address = models.CharField(_("adresse"), max_length=255, blank=True)
+    location = models.CharField(
+        _("sted"), max_length=255, blank=True, validators=[validate_no_cpr]
+    )
+    address = models.CharField(
+        _("adresse"), max_length=255, blank=True, validators=[validate_no_cpr]
+    )
     online = models.BooleanField(_("online"), default=False)
     online_url = models.URLField(_("link til online deltagelse"), blank=True)
     organiser = models.CharField(
         _("afholdt af"),
         max_length=255,
         help_text=_("Den eller de organisationer, der står bag."),
+        validators=[validate_no_cpr],
     )
     audience = models.TextField(
         _("hvem kan deltage"),
         help_text=_(
             "Målgruppen for arrangementet, fx ledere og medarbejdere på botilbud."
         ),
+        validators=[validate_no_cpr],
     )
     framework_agreement = models.ForeignKey(
         "agreements.FrameworkAgreementPage",
@@ -324,7 +349,7 @@ class ThemeDayPage(Classified, Page):
         _("tilmeldingsfrist"), null=True, blank=True
     )
     is_cancelled = models.BooleanField(_("aflyst"), default=False)
-    intro = models.TextField(_("introduktion"))
+    intro = models.TextField(_("introduktion"), validators=[validate_no_cpr])
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("uddybning"))
     programme = StreamField(
         [("item", ProgrammeItemBlock())], blank=True, verbose_name=_("program")

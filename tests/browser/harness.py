@@ -641,7 +641,9 @@ def assert_accessible(
     with its rule id, help text and target selectors. ``context`` is a
     label for the failure message (e.g. "front page")."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE_JS))
+        # Evaluated through DevTools, not as a <script> tag, which the
+        # site's Content-Security-Policy (no inline script) would block.
+        page.evaluate(AXE_JS.read_text(encoding="utf-8"))
     options = {
         "runOnly": {"type": "tag", "values": AXE_TAGS},
         "resultTypes": ["violations"],
@@ -674,6 +676,20 @@ def assert_accessible(
             if len(violation["nodes"]) > 10:
                 lines.append(f"    … and {len(violation['nodes']) - 10} more")
         raise AssertionError("\n".join(lines))
+
+
+def watch_csp_violations(page) -> list[str]:
+    """The browser's console reports of Content-Security-Policy violations
+    on ``page`` from now on (a script or style the policy blocked), so a
+    test can assert there were none."""
+    violations: list[str] = []
+
+    def record(message) -> None:
+        if "Content Security Policy" in message.text:
+            violations.append(f"{page.url}: {message.text}")
+
+    page.on("console", record)
+    return violations
 
 
 def assert_no_sideways_scroll(page, context: str = "") -> None:

@@ -6,7 +6,12 @@ import re
 
 import pytest
 
-from tests.browser.harness import assert_accessible, log_in, publish_in_admin
+from tests.browser.harness import (
+    assert_accessible,
+    log_in,
+    publish_in_admin,
+    watch_csp_violations,
+)
 
 # One demo page per page type; tagged types prefer a page with comma terms.
 DEMO_PAGES = """
@@ -35,6 +40,11 @@ result = {
     for field in ("target_groups", "focus_areas")
     if hasattr(page, field)
 }
+"""
+
+URL_OF = """
+from wagtail.models import Page
+result = Page.objects.get(pk=args["id"]).url
 """
 
 PAGE_TYPES = [
@@ -66,6 +76,7 @@ def test_the_editor_republishes_each_page_type_unchanged(
     page, site_server, demo_pages, page_type
 ):
     demo = demo_pages[page_type]
+    csp_violations = watch_csp_violations(page)
     log_in(page)
     page.goto(f"/admin/pages/{demo['id']}/edit/")
     assert page.locator("h1").first.is_visible()
@@ -83,6 +94,9 @@ def test_the_editor_republishes_each_page_type_unchanged(
         + " ".join(page.locator(".error-message, .messages").all_inner_texts())
     )
     assert site_server.run_python(TAGS_OF, id=demo["id"]) == demo["tags"]
+    # The login, the editor and the published page, all under the policy.
+    page.goto(site_server.run_python(URL_OF, id=demo["id"]))
+    assert csp_violations == []
 
 
 def test_demo_has_comma_terms_on_tagged_types(demo_pages):

@@ -4,7 +4,11 @@ scrolling sideways."""
 
 import pytest
 
-from tests.browser.harness import assert_accessible, assert_no_sideways_scroll
+from tests.browser.harness import (
+    assert_accessible,
+    assert_no_sideways_scroll,
+    watch_csp_violations,
+)
 
 PAGES = {
     "front": "/",
@@ -19,6 +23,7 @@ PAGES = {
 
 @pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
 def test_page_is_danish_accessible_and_fits(page, path, screenshot):
+    csp_violations = watch_csp_violations(page)
     response = page.goto(path)
     assert response is not None and response.status == 200, (
         f"{path} answered {response and response.status}"
@@ -29,6 +34,7 @@ def test_page_is_danish_accessible_and_fits(page, path, screenshot):
     context = next(name for name, p in PAGES.items() if p == path)
     assert_accessible(page, context)
     assert_no_sideways_scroll(page, context)
+    assert csp_violations == []
 
 
 def test_search_finds_results_for_the_query(page):

@@ -1,3 +1,6 @@
+import datetime as dt
+import random
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -86,3 +89,119 @@ def test_validator_refuses_cpr_numbers_in_danish():
 
 def test_validator_accepts_ordinary_text():
     validate_no_cpr("Ring på 12 34 56 78 den 12-03-2024; budget 1.234.567 kr.")
+
+
+# Every hyphen, dash and minus the issue names, as a word processor or a phone
+# keyboard writes them.
+DASHES = [
+    "-",
+    "\u2010",
+    "\u2011",
+    "\u2012",
+    "\u2013",
+    "\u2014",
+    "\u2015",
+    "\u2212",
+    "\ufe58",
+    "\ufe63",
+    "\uff0d",
+]
+
+
+@pytest.mark.parametrize("dash", DASHES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "010190{d}1234",
+        "010190 {d} 1234",
+        "01.01.90{d}1234",
+        "01.01.90 {d} 1234",
+        "01{d}01{d}90{d}1234",
+    ],
+)
+def test_cpr_numbers_written_with_separators_are_refused(template, dash):
+    text = "Borgeren har cpr " + template.format(d=dash) + " og bor hjemme."
+    assert contains_cpr_number(text)
+    with pytest.raises(ValidationError):
+        validate_no_cpr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "010190 - 1234",
+        "01.01.90-1234",
+        "01.01.90 1234",
+        "010190.1234",
+        "0101901234",
+        "010190\u00a0\u22121234",
+    ],
+)
+def test_cpr_numbers_from_the_issue_are_found(text):
+    assert find_cpr_numbers(f"CPR {text}.") != []
+
+
+def _generated_ordinary_numbers(count: int) -> list[str]:
+    """Phone numbers, dates, amounts and CVR numbers as Danish users write
+    them, from a fixed seed so a failure can be reproduced."""
+    rng = random.Random(20261201)
+    texts = []
+
+    def digits(n):
+        return "".join(rng.choice("0123456789") for _ in range(n))
+
+    def phone():
+        number = rng.choice("23456789") + digits(7)
+        pairs = " ".join(number[i : i + 2] for i in range(0, 8, 2))
+        return rng.choice(
+            [number, pairs, f"+45 {pairs}", f"+45 {number}", f"+45{number}"]
+        )
+
+    def date():
+        day = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(12_000))
+        return rng.choice(
+            [
+                day.strftime("%d.%m.%Y"),
+                day.isoformat(),
+                day.strftime("%d-%m-%Y"),
+                day.strftime("%d/%m/%Y"),
+                f"{day.day}. {day.month}. {day.year}",
+            ]
+        )
+
+    def amount():
+        whole = rng.randrange(1, 10_000_000)
+        grouped = f"{whole:,}".replace(",", ".")
+        return rng.choice(
+            [
+                f"{grouped},{rng.randrange(100):02d} kr.",
+                f"{grouped} kr.",
+                grouped,
+                f"kr. {grouped},-",
+            ]
+        )
+
+    def cvr():
+        number = rng.choice("123456789") + digits(7)
+        return rng.choice(
+            [number, f"CVR {number}", f"CVR-nr. {number}", f"CVR: {number}"]
+        )
+
+    makers = [phone, date, amount, cvr]
+    for _ in range(count):
+        maker = rng.choice(makers)
+        texts.append(maker())
+    # And sentences that put several side by side, as a message would.
+    for _ in range(count):
+        texts.append(
+            f"Ring på {phone()} inden {date()}; prisen er {amount()} ({cvr()})."
+        )
+        texts.append(f"{date()} {phone()} {amount()} {cvr()} {date()}")
+    return texts
+
+
+def test_no_false_alarms_on_a_generated_corpus_of_ordinary_numbers():
+    corpus = _generated_ordinary_numbers(1500)
+    assert len(corpus) >= 4000
+    false_alarms = [text for text in corpus if contains_cpr_number(text)]
+    assert false_alarms == []

