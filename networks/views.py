@@ -367,6 +367,7 @@ def cancel_registration(request, pk):
 # --- guests (no account) -----------------------------------------------------
 
 
+@private_page
 def guest_register(request, pk):
     """Registration without an account. The form sits on the event's page
     too; here it is shown again with the errors and everything typed."""
@@ -424,6 +425,7 @@ def _guest_registration_or_page(request, token):
     return registration, None
 
 
+@private_page
 def guest_registration(request, token):
     """The guest's personal page: status, confirm, change, cancel."""
     registration, refusal = _guest_registration_or_page(request, token)
@@ -457,6 +459,7 @@ def guest_registration(request, token):
     )
 
 
+@private_page
 @require_POST
 def confirm_guest_registration(request, token):
     registration, refusal = _guest_registration_or_page(request, token)
@@ -486,6 +489,7 @@ def confirm_guest_registration(request, token):
     return redirect(registration.guest_url())
 
 
+@private_page
 def cancel_guest_registration(request, token):
     """As :func:`cancel_registration`, from the guest's personal link."""
     registration, refusal = _guest_registration_or_page(request, token)

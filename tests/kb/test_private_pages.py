@@ -15,6 +15,8 @@ PUBLIC = {
     "networks:ical_event",
     "networks:ical_member",
     "corps:calendar_feed",
+    # "Check your e-mail": the same words for everyone.
+    "networks:guest_check_mail",
 }
 
 PRIVATE = {
@@ -45,6 +47,11 @@ PRIVATE = {
     "networks:new_meeting",
     "networks:edit_meeting",
     "networks:meeting_document",
+    # A guest's personal link is the key to their registration.
+    "networks:guest_register",
+    "networks:guest_registration",
+    "networks:confirm_guest_registration",
+    "networks:cancel_guest_registration",
 }
 
 
