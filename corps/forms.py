@@ -12,6 +12,7 @@ from corps.models import (
     BookingRequest,
     UnavailablePeriod,
 )
+from kb.core import dates
 from offers.models import Offer
 
 DATETIME_WIDGET = forms.DateTimeInput(
@@ -81,6 +82,8 @@ class BookingRequestForm(forms.ModelForm):
         self.fields["address"].required = False
         for field in ("start", "end"):
             self.fields[field].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        # Out of range is a field error before clean() compares the dates.
+        dates.guard_form_fields(self, "start", "end")
         if specialist is not None:
             own = specialist.target_groups.all()
             if own:
@@ -185,6 +188,8 @@ class UnavailablePeriodForm(forms.ModelForm):
         )
         for field in ("start", "end"):
             self.fields[field].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        # Out of range is a field error before clean() compares the dates.
+        dates.guard_form_fields(self, "start", "end")
 
     def clean(self):
         cleaned = super().clean()

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from corps.models import SpecialistPage
+from kb.core import dates
 from kb.core.blocks import BodyBlock
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import MethodPage
@@ -110,9 +111,11 @@ class AccessibilityStatement(BaseSiteSetting):
         help_text=_("Ét punkt pr. linje: hvad er ikke tilgængeligt, og hvorfor."),
     )
     prepared_on = models.DateField(
-        _("erklæringen er udarbejdet"), null=True, blank=True
+        _("erklæringen er udarbejdet"), null=True, blank=True, validators=[dates.validate_in_range]
     )
-    reviewed_on = models.DateField(_("senest gennemgået"), null=True, blank=True)
+    reviewed_on = models.DateField(
+        _("senest gennemgået"), null=True, blank=True, validators=[dates.validate_in_range]
+    )
     method = models.TextField(
         _("sådan er erklæringen udarbejdet"),
         default=(
@@ -142,6 +145,10 @@ class AccessibilityStatement(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("tilgængelighedserklæring")
+        constraints = [
+            dates.date_constraint("prepared_on"),
+            dates.date_constraint("reviewed_on"),
+        ]
 
     def inaccessible_items(self) -> list[str]:
         return [

@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import FrameworkAgreementPage
+from kb.core import dates
 from kb.core.cpr import validate_no_cpr
-from kb.taxonomy.filters import validate_filter_date
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration, NetworkMeeting, NetworkPage
 
@@ -21,12 +21,12 @@ class ActivityReportForm(forms.Form):
     fra = forms.DateField(
         label=_("Fra og med"),
         widget=forms.DateInput(attrs={"type": "date"}),
-        validators=[validate_filter_date],
+        validators=[dates.validate_in_range],
     )
     til = forms.DateField(
         label=_("Til og med"),
         widget=forms.DateInput(attrs={"type": "date"}),
-        validators=[validate_filter_date],
+        validators=[dates.validate_in_range],
     )
     rammeaftale = forms.ModelChoiceField(
         label=_("Rammeaftale"),

@@ -8,6 +8,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from agreements.models import FrameworkAgreementPage
+from kb.core import dates
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration, ThemeDayPage
 
@@ -83,9 +84,7 @@ def held_events(
     events = ThemeDayPage.objects.live().filter(
         is_cancelled=False,
         start__gte=dt.datetime.combine(start, dt.time.min, tzinfo=tz),
-        start__lt=dt.datetime.combine(
-            end + dt.timedelta(days=1), dt.time.min, tzinfo=tz
-        ),
+        start__lt=dt.datetime.combine(dates.add_days(end, 1), dt.time.min, tzinfo=tz),
     )
     if agreement is not None:
         events = events.filter(framework_agreement=agreement)

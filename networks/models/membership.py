@@ -12,6 +12,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from kb.core import dates
 from kb.core.tokens import token_hash_field
 
 
@@ -111,7 +112,7 @@ class NetworkMeeting(ClusterableModel):
         verbose_name=_("netværk"),
     )
     title = models.CharField(_("titel"), max_length=255)
-    start = models.DateTimeField(_("tidspunkt"))
+    start = models.DateTimeField(_("tidspunkt"), validators=[dates.validate_in_range])
     location = models.CharField(_("sted"), max_length=255, blank=True)
     agenda = models.TextField(_("dagsorden"), blank=True)
     minutes = models.TextField(_("referat"), blank=True)
@@ -133,6 +134,7 @@ class NetworkMeeting(ClusterableModel):
         ordering = ["-start"]
         verbose_name = _("netværksmøde")
         verbose_name_plural = _("netværksmøder")
+        constraints = [dates.moment_constraint("start")]
 
     def __str__(self):
         return f"{self.title} ({self.start:%d-%m-%Y})"

@@ -190,7 +190,7 @@ def test_dates_out_of_range_and_nul_bytes_are_field_errors(editor_client, db):
     ):
         response = editor_client.get(url, params)
         assert response.status_code == 200
-        assert "Vælg en dato mellem år 1900 og 2999." in response.content.decode()
+        assert "Datoen skal ligge mellem 1.1.2000 og 31.12.2100." in response.content.decode()
     for params in ({"til": "x"}, {"fra": "\x00"}, {"rammeaftale": "\x00"}):
         response = editor_client.get(url, params)
         assert response.status_code == 200
