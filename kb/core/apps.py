@@ -8,4 +8,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Registers the shared admin form fields before any form is built.
-        from kb.core import forms  # noqa: F401
+        from kb.core import converters, forms  # noqa: F401
+
+        # Before any URLconf that uses <id:> or <text:> is imported.
+        converters.register()
