@@ -38,9 +38,11 @@ def is_in_range(value: dt.date | dt.datetime) -> bool:
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=_DANISH)
-        # Compare the wall-clock dates first: comparing an aware moment in
-        # year 1 or 9999 with another converts it to UTC, which can overflow.
-        if not EARLIEST <= value.date() <= LATEST + dt.timedelta(days=1):
+        # Compare the wall-clock dates roughly first (any time zone is less
+        # than a day off): comparing an aware moment in year 1 or 9999 with
+        # another converts it to UTC, which can overflow.
+        day = dt.timedelta(days=1)
+        if not EARLIEST - day <= value.date() <= LATEST + 2 * day:
             return False
         return FIRST_MOMENT <= value <= LAST_MOMENT
     return EARLIEST <= value <= LATEST

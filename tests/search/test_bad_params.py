@@ -1,20 +1,12 @@
 """Parameters no form on the site sends (typed or pasted into the address
 bar) answer the search page with fewer filters, never HTTP 500, on both
-backends. The NUL belt (kb.core.middleware) is taken off, so each cause is
-shown fixed where it was."""
+backends."""
 
 import pytest
 
-BELT = "kb.core.middleware.RefuseNulMiddleware"
-
 
 @pytest.fixture
-def without_belt(settings):
-    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if m != BELT]
-
-
-@pytest.fixture
-def page(client, without_belt):
+def page(client):
     client.raise_request_exception = False
 
     def get(url):
