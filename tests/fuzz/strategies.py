@@ -209,3 +209,21 @@ def path_segment() -> st.SearchStrategy[str]:
     return st.one_of(TEXT, NUMBERS, st.uuids().map(str)).map(
         lambda value: quote(value, safe="") or "x"
     )
+
+
+def form_data(valid: dict, fuzzed: dict) -> st.SearchStrategy[dict]:
+    """A form that would be accepted (``valid``) with up to three of its
+    fields replaced by generated values (``fuzzed``: name -> strategy), so
+    some examples are stored and the pages after them show what was."""
+    names = sorted(fuzzed)
+
+    def build(chosen_and_values):
+        data = dict(valid)
+        data.update(chosen_and_values)
+        return {k: v for k, v in data.items() if v is not None}
+
+    return (
+        st.sets(st.sampled_from(names), max_size=3)
+        .flatmap(lambda chosen: st.fixed_dictionaries({n: fuzzed[n] for n in chosen}))
+        .map(build)
+    )
