@@ -18,6 +18,10 @@ def clamp_years(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # The clamping commits before the constraints are added: PostgreSQL
+    # cannot ALTER a table with pending trigger events from the updates.
+    atomic = False
+
     dependencies = [
         ("agreements", "0004_danish_field_labels"),
         ("taxonomy", "0003_danish_field_labels"),
@@ -25,7 +29,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(clamp_years, migrations.RunPython.noop),
+        migrations.RunPython(clamp_years, migrations.RunPython.noop, atomic=True),
         migrations.AlterField(
             model_name="frameworkagreementpage",
             name="period_end",

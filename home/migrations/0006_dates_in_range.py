@@ -17,13 +17,17 @@ def clamp_dates(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # The clamping commits before the constraints are added: PostgreSQL
+    # cannot ALTER a table with pending trigger events from the updates.
+    atomic = False
+
     dependencies = [
         ("home", "0005_root_page_title_in_danish"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
-        migrations.RunPython(clamp_dates, migrations.RunPython.noop),
+        migrations.RunPython(clamp_dates, migrations.RunPython.noop, atomic=True),
         migrations.AlterField(
             model_name="accessibilitystatement",
             name="prepared_on",

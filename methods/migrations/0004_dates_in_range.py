@@ -18,6 +18,10 @@ def clamp_dates(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # The clamping commits before the constraints are added: PostgreSQL
+    # cannot ALTER a table with pending trigger events from the updates.
+    atomic = False
+
     dependencies = [
         ("methods", "0003_danish_field_labels"),
         ("offers", "0002_danish_field_labels"),
@@ -30,7 +34,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(clamp_dates, migrations.RunPython.noop),
+        migrations.RunPython(clamp_dates, migrations.RunPython.noop, atomic=True),
         migrations.AlterField(
             model_name="methodpage",
             name="last_reviewed",

@@ -22,6 +22,10 @@ def clamp_dates(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # The clamping commits before the constraints are added: PostgreSQL
+    # cannot ALTER a table with pending trigger events from the updates.
+    atomic = False
+
     dependencies = [
         ("agreements", "0005_dates_in_range"),
         ("networks", "0012_danish_field_labels"),
@@ -30,7 +34,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(clamp_dates, migrations.RunPython.noop),
+        migrations.RunPython(clamp_dates, migrations.RunPython.noop, atomic=True),
         migrations.AlterField(
             model_name="networkmeeting",
             name="start",
@@ -68,15 +72,11 @@ class Migration(migrations.Migration):
                 condition=models.Q(
                     (
                         "start__gte",
-                        datetime.datetime(
-                            1999, 12, 31, 23, 0, tzinfo=datetime.UTC
-                        ),
+                        datetime.datetime(1999, 12, 31, 23, 0, tzinfo=datetime.UTC),
                     ),
                     (
                         "start__lte",
-                        datetime.datetime(
-                            2100, 12, 31, 23, 0, tzinfo=datetime.UTC
-                        ),
+                        datetime.datetime(2100, 12, 31, 23, 0, tzinfo=datetime.UTC),
                     ),
                 ),
                 name="networks_networkmeeting_start_in_range",
@@ -89,15 +89,11 @@ class Migration(migrations.Migration):
                 condition=models.Q(
                     (
                         "start__gte",
-                        datetime.datetime(
-                            1999, 12, 31, 23, 0, tzinfo=datetime.UTC
-                        ),
+                        datetime.datetime(1999, 12, 31, 23, 0, tzinfo=datetime.UTC),
                     ),
                     (
                         "start__lte",
-                        datetime.datetime(
-                            2100, 12, 31, 23, 0, tzinfo=datetime.UTC
-                        ),
+                        datetime.datetime(2100, 12, 31, 23, 0, tzinfo=datetime.UTC),
                     ),
                 ),
                 name="networks_themedaypage_start_in_range",
@@ -110,15 +106,11 @@ class Migration(migrations.Migration):
                 condition=models.Q(
                     (
                         "end__gte",
-                        datetime.datetime(
-                            1999, 12, 31, 23, 0, tzinfo=datetime.UTC
-                        ),
+                        datetime.datetime(1999, 12, 31, 23, 0, tzinfo=datetime.UTC),
                     ),
                     (
                         "end__lte",
-                        datetime.datetime(
-                            2100, 12, 31, 23, 0, tzinfo=datetime.UTC
-                        ),
+                        datetime.datetime(2100, 12, 31, 23, 0, tzinfo=datetime.UTC),
                     ),
                 ),
                 name="networks_themedaypage_end_in_range",
@@ -131,15 +123,11 @@ class Migration(migrations.Migration):
                 condition=models.Q(
                     (
                         "registration_deadline__gte",
-                        datetime.datetime(
-                            1999, 12, 31, 23, 0, tzinfo=datetime.UTC
-                        ),
+                        datetime.datetime(1999, 12, 31, 23, 0, tzinfo=datetime.UTC),
                     ),
                     (
                         "registration_deadline__lte",
-                        datetime.datetime(
-                            2100, 12, 31, 23, 0, tzinfo=datetime.UTC
-                        ),
+                        datetime.datetime(2100, 12, 31, 23, 0, tzinfo=datetime.UTC),
                     ),
                 ),
                 name="networks_themedaypage_registration_deadline_in_range",
