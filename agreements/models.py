@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from agreements.blocks import AgreementActionBlock
+from kb.core import dates
 from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
 from kb.core.pages import SectionIndexPage
@@ -71,8 +72,12 @@ class FrameworkAgreementPage(Page):
         related_name="framework_agreements",
         verbose_name=_("region"),
     )
-    period_start = models.PositiveSmallIntegerField(_("periode fra (år)"))
-    period_end = models.PositiveSmallIntegerField(_("periode til (år)"))
+    period_start = models.PositiveSmallIntegerField(
+        _("periode fra (år)"), validators=[dates.validate_year]
+    )
+    period_end = models.PositiveSmallIntegerField(
+        _("periode til (år)"), validators=[dates.validate_year]
+    )
     is_proposal = models.BooleanField(
         _("forslag"),
         default=False,
@@ -113,6 +118,10 @@ class FrameworkAgreementPage(Page):
         db_table = "home_frameworkagreementpage"
         verbose_name = _("rammeaftale")
         verbose_name_plural = _("rammeaftaler")
+        constraints = [
+            dates.year_constraint("period_start"),
+            dates.year_constraint("period_end"),
+        ]
 
     def clean(self):
         super().clean()

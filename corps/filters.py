@@ -11,11 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from corps.models import CorpsIndexPage, SpecialistPage
 from corps.queries import available_between
+from kb.core import dates
 from kb.taxonomy.filters import (
     TaxonomyFilterSet,
     listing_filter,
     slug_choice_filter,
-    validate_filter_date,
 )
 from kb.taxonomy.models import Region
 
@@ -27,7 +27,7 @@ def period_bound(label, invalid_message) -> django_filters.DateFilter:
         label=label,
         method="in_period",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        validators=[validate_filter_date],
+        validators=[dates.validate_in_range],
         error_messages={"invalid": invalid_message},
     )
 
@@ -37,7 +37,7 @@ def whole_days(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]
     Danish time."""
     local = timezone.get_default_timezone()
     start = dt.datetime.combine(first, dt.time.min, tzinfo=local)
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min, tzinfo=local)
+    end = dt.datetime.combine(dates.add_days(last, 1), dt.time.min, tzinfo=local)
     return start, end
 
 

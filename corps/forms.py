@@ -12,6 +12,7 @@ from corps.models import (
     BookingRequest,
     UnavailablePeriod,
 )
+from kb.core import dates
 from kb.core.cpr import validate_no_cpr
 from offers.models import Offer
 
@@ -82,6 +83,8 @@ class BookingRequestForm(forms.ModelForm):
         self.fields["address"].required = False
         for field in ("start", "end"):
             self.fields[field].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        # Out of range is a field error before clean() compares the dates.
+        dates.guard_form_fields(self, "start", "end")
         if specialist is not None:
             own = specialist.target_groups.all()
             if own:
@@ -187,6 +190,8 @@ class UnavailablePeriodForm(forms.ModelForm):
         )
         for field in ("start", "end"):
             self.fields[field].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        # Out of range is a field error before clean() compares the dates.
+        dates.guard_form_fields(self, "start", "end")
 
     def clean(self):
         cleaned = super().clean()

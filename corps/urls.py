@@ -6,15 +6,15 @@ from corps import views
 
 booking_patterns = [
     path("", views.my_bookings, name="my_bookings"),
-    path("ny/<int:specialist_id>/", views.request_booking, name="request_booking"),
+    path("ny/<id:specialist_id>/", views.request_booking, name="request_booking"),
     path("tilgaengelighed/", views.availability, name="availability"),
     path(
-        "tilgaengelighed/<int:pk>/fjern/",
+        "tilgaengelighed/<id:pk>/fjern/",
         views.remove_unavailable,
         name="remove_unavailable",
     ),
     path(
-        "kalender/<int:specialist_id>/",
+        "kalender/<id:specialist_id>/",
         views.calendar_settings,
         name="calendar_settings",
     ),

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from corps.models import SpecialistPage
+from kb.core import dates
 from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
 from kb.taxonomy.models import FocusArea, TargetGroup
@@ -117,9 +118,11 @@ class AccessibilityStatement(BaseSiteSetting):
         validators=[validate_no_cpr],
     )
     prepared_on = models.DateField(
-        _("erklæringen er udarbejdet"), null=True, blank=True
+        _("erklæringen er udarbejdet"), null=True, blank=True, validators=[dates.validate_in_range]
     )
-    reviewed_on = models.DateField(_("senest gennemgået"), null=True, blank=True)
+    reviewed_on = models.DateField(
+        _("senest gennemgået"), null=True, blank=True, validators=[dates.validate_in_range]
+    )
     method = models.TextField(
         _("sådan er erklæringen udarbejdet"),
         default=(
@@ -150,6 +153,10 @@ class AccessibilityStatement(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("tilgængelighedserklæring")
+        constraints = [
+            dates.date_constraint("prepared_on"),
+            dates.date_constraint("reviewed_on"),
+        ]
 
     def inaccessible_items(self) -> list[str]:
         return [

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from kb.core import dates
 from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
 from kb.core.pages import SectionIndexPage
@@ -140,8 +141,12 @@ class MethodPage(Classified, Page):
         _("kontaktperson"), max_length=255, blank=True, validators=[validate_no_cpr]
     )
     contact_email = models.EmailField(_("kontaktens e-mail"), blank=True)
-    last_reviewed = models.DateField(_("senest gennemgået"), null=True, blank=True)
-    next_review = models.DateField(_("næste gennemgang"), null=True, blank=True)
+    last_reviewed = models.DateField(
+        _("senest gennemgået"), null=True, blank=True, validators=[dates.validate_in_range]
+    )
+    next_review = models.DateField(
+        _("næste gennemgang"), null=True, blank=True, validators=[dates.validate_in_range]
+    )
 
     evidence_level = models.PositiveSmallIntegerField(
         _("evidensniveau"),
@@ -277,6 +282,10 @@ class MethodPage(Classified, Page):
     class Meta:
         verbose_name = _("metode")
         verbose_name_plural = _("metoder")
+        constraints = [
+            dates.date_constraint("last_reviewed"),
+            dates.date_constraint("next_review"),
+        ]
 
     def clean(self):
         super().clean()

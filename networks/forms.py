@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.choosers import UserChooserWidget
 from agreements.models import FrameworkAgreementPage
+from kb.core import dates
 from kb.core.cpr import validate_no_cpr
 from kb.core.uploads import ALLOWED_TYPES_TEXT, validate_upload
-from kb.taxonomy.filters import validate_filter_date
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration, NetworkMeeting, NetworkPage
 
@@ -23,12 +23,12 @@ class ActivityReportForm(forms.Form):
     fra = forms.DateField(
         label=_("Fra og med"),
         widget=forms.DateInput(attrs={"type": "date"}),
-        validators=[validate_filter_date],
+        validators=[dates.validate_in_range],
     )
     til = forms.DateField(
         label=_("Til og med"),
         widget=forms.DateInput(attrs={"type": "date"}),
-        validators=[validate_filter_date],
+        validators=[dates.validate_in_range],
     )
     rammeaftale = forms.ModelChoiceField(
         label=_("Rammeaftale"),

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from agreements.models import FrameworkAgreementPage
+from kb.core import dates
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration, ThemeDayPage
 from networks.permissions import event_policy
@@ -88,9 +89,7 @@ def held_events(
     events = ThemeDayPage.objects.live().filter(
         is_cancelled=False,
         start__gte=dt.datetime.combine(start, dt.time.min, tzinfo=tz),
-        start__lt=dt.datetime.combine(
-            end + dt.timedelta(days=1), dt.time.min, tzinfo=tz
-        ),
+        start__lt=dt.datetime.combine(dates.add_days(end, 1), dt.time.min, tzinfo=tz),
     )
     if agreement is not None:
         events = events.filter(framework_agreement=agreement)

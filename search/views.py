@@ -4,6 +4,7 @@ Both ask :mod:`search.backends`, which answers from Elasticsearch or, when
 it is down or not configured, from the database.
 """
 
+import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_GET
 
 from kb.taxonomy.models import FocusArea, TargetGroup
 from search import backends
-from search.backends.base import FACET_LABELS, FACETS, SearchQuery
+from search.backends.base import EVENT_TIMES, FACET_LABELS, FACETS, SearchQuery
 from search.registry import registry
 from search.suggestions import zero_result_suggestions
 from search.text import tokens
@@ -33,10 +34,27 @@ FACET_PARAMS = {
 SORT_PARAMS = {"relevans": "relevance", "dato": "date"}
 # "Search for exactly what I typed": no spelling correction.
 EXACT_PARAM = "praecis"
+# Control characters (NUL among them) mean nothing in a search; PostgreSQL
+# refuses NUL in any text it is given.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _facet_value_is_valid(facet: str, value: str) -> bool:
+    """Whether ``value`` can be a value of ``facet`` at all; anything else
+    (typed into the address bar) is dropped, as an unknown slug matches
+    nothing."""
+    if not value or len(value) >= 100 or _CONTROL.search(value):
+        return False
+    if facet == "evidence_level":
+        # ASCII digits only: "²".isdigit() is true, but int("²") fails.
+        return value.isascii() and value.isdigit() and len(value) <= 3
+    if facet == "event_time":
+        return value in EVENT_TIMES
+    return True
 
 
 def query_from_request(request) -> tuple[SearchQuery, str | None]:
-    text = request.GET.get("q", "").strip()
+    text = _CONTROL.sub(" ", request.GET.get("q", "")).strip()
     error = None
     if len(text) > MAX_QUERY_LENGTH:
         error = _("Søgningen er for lang. Brug højst %(max)d tegn.") % {
@@ -46,7 +64,9 @@ def query_from_request(request) -> tuple[SearchQuery, str | None]:
     filters = {}
     for facet, param in FACET_PARAMS.items():
         values = tuple(
-            dict.fromkeys(v for v in request.GET.getlist(param) if v and len(v) < 100)
+            dict.fromkeys(
+                v for v in request.GET.getlist(param) if _facet_value_is_valid(facet, v)
+            )
         )
         if values:
             filters[facet] = values
@@ -125,7 +145,7 @@ def autocomplete(request):
     """Suggestions for the search box: titles of the types registered with
     ``autocomplete = True`` (methods), target groups and focus areas starting
     with what was typed."""
-    prefix = request.GET.get("q", "").strip()[:100]
+    prefix = _CONTROL.sub(" ", request.GET.get("q", "")).strip()[:100]
     words = tokens(prefix)
     if not words:
         return JsonResponse({"suggestions": []})

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from kb.core import dates
 from kb.core.cpr import validate_no_cpr
 from kb.core.models import OrganisationMixin
 
@@ -39,8 +40,8 @@ class UnavailablePeriod(models.Model):
         related_name="unavailable_periods",
         verbose_name=_("specialist"),
     )
-    start = models.DateTimeField(_("fra"))
-    end = models.DateTimeField(_("til"))
+    start = models.DateTimeField(_("fra"), validators=[dates.validate_in_range])
+    end = models.DateTimeField(_("til"), validators=[dates.validate_in_range])
     reason = models.CharField(
         _("årsag"),
         max_length=255,
@@ -74,7 +75,9 @@ class UnavailablePeriod(models.Model):
                 condition=Q(end__gt=F("start")),
                 name="unavailable_period_end_after_start",
                 violation_error_message=_("Slutningen skal ligge efter starten."),
-            )
+            ),
+            dates.moment_constraint("start"),
+            dates.moment_constraint("end"),
         ]
 
     def __str__(self):
@@ -139,8 +142,8 @@ class BookingRequest(OrganisationMixin):
         related_name="booking_requests",
         verbose_name=_("anmodet af"),
     )
-    start = models.DateTimeField(_("fra"))
-    end = models.DateTimeField(_("til"))
+    start = models.DateTimeField(_("fra"), validators=[dates.validate_in_range])
+    end = models.DateTimeField(_("til"), validators=[dates.validate_in_range])
     offer = models.ForeignKey(
         "offers.Offer",
         on_delete=models.PROTECT,
@@ -221,6 +224,8 @@ class BookingRequest(OrganisationMixin):
                 name="booking_has_place",
                 violation_error_message=_("Angiv et tilbud eller en adresse."),
             ),
+            dates.moment_constraint("start"),
+            dates.moment_constraint("end"),
         ]
 
     def __str__(self):

@@ -10,8 +10,10 @@ class CoreConfig(AppConfig):
         # Registers the shared admin form fields before any form is built.
         from django.db.models.signals import pre_save
 
-        from kb.core import forms  # noqa: F401
+        from kb.core import converters, forms  # noqa: F401
         from kb.core.richtext import clean_before_save
 
+        # Before any URLconf that uses <id:> or <text:> is imported.
+        converters.register()
         # Rich text is cleaned of anything that could run, however written.
         pre_save.connect(clean_before_save, dispatch_uid="kb.core.richtext")

@@ -9,10 +9,7 @@ imports the app's models and registers each FilterSet for its index page with
 models never import their app's filters and there is no import cycle.
 """
 
-import datetime as dt
-
 import django_filters
-from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -20,19 +17,6 @@ from django_filters.constants import EMPTY_VALUES
 
 from kb.core.pagination import paginate
 from kb.taxonomy.models import FocusArea, TargetGroup
-
-# Filter dates outside these years are refused: beyond them the period's
-# end (the day after) or its conversion to UTC would overflow.
-FIRST_YEAR, LAST_YEAR = 1900, 2999
-
-
-def validate_filter_date(value: dt.date) -> None:
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValidationError(
-            _("Vælg en dato mellem år %(first)s og %(last)s."),
-            code="out_of_range",
-            params={"first": FIRST_YEAR, "last": LAST_YEAR},
-        )
 
 
 def slug_choice_filter(vocabulary, field_name: str, label=None):

@@ -12,6 +12,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from kb.core import dates
 from kb.core.cpr import validate_no_cpr
 from kb.core.tokens import token_hash_field
 from kb.core.uploads import validate_document
@@ -117,7 +118,7 @@ class NetworkMeeting(ClusterableModel):
         verbose_name=_("netværk"),
     )
     title = models.CharField(_("titel"), max_length=255, validators=[validate_no_cpr])
-    start = models.DateTimeField(_("tidspunkt"))
+    start = models.DateTimeField(_("tidspunkt"), validators=[dates.validate_in_range])
     location = models.CharField(
         _("sted"), max_length=255, blank=True, validators=[validate_no_cpr]
     )
@@ -141,6 +142,7 @@ class NetworkMeeting(ClusterableModel):
         ordering = ["-start"]
         verbose_name = _("netværksmøde")
         verbose_name_plural = _("netværksmøder")
+        constraints = [dates.moment_constraint("start")]
 
     def __str__(self):
         return f"{self.title} ({self.start:%d-%m-%Y})"

@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from kb.core import dates
 from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
 from kb.core.http import mark_private
@@ -302,8 +303,8 @@ class ThemeDayPage(Classified, Page):
     kind = models.CharField(
         _("type"), max_length=20, choices=Kind.choices, default=Kind.THEME_DAY
     )
-    start = models.DateTimeField(_("starter"))
-    end = models.DateTimeField(_("slutter"))
+    start = models.DateTimeField(_("starter"), validators=[dates.validate_in_range])
+    end = models.DateTimeField(_("slutter"), validators=[dates.validate_in_range])
     location = models.CharField(
         _("sted"), max_length=255, blank=True, validators=[validate_no_cpr]
     )
@@ -346,7 +347,7 @@ class ThemeDayPage(Classified, Page):
         help_text=_("Udfyldes efter arrangementet."),
     )
     registration_deadline = models.DateTimeField(
-        _("tilmeldingsfrist"), null=True, blank=True
+        _("tilmeldingsfrist"), null=True, blank=True, validators=[dates.validate_in_range]
     )
     is_cancelled = models.BooleanField(_("aflyst"), default=False)
     intro = models.TextField(_("introduktion"), validators=[validate_no_cpr])
@@ -420,6 +421,11 @@ class ThemeDayPage(Classified, Page):
         verbose_name = _("temadag eller arrangement")
         verbose_name_plural = _("temadage og arrangementer")
         permissions = [("view_activity_report", _("Kan se aktivitetsrapporten"))]
+        constraints = [
+            dates.moment_constraint("start"),
+            dates.moment_constraint("end"),
+            dates.moment_constraint("registration_deadline"),
+        ]
 
     def clean(self):
         super().clean()

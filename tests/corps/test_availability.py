@@ -168,3 +168,49 @@ def test_the_service_refuses_other_coordinators(period, other_coordinator):
 def test_the_overview_links_to_the_screen(client, coordinator):
     client.force_login(coordinator)
     assert URL in client.get(reverse("corps:my_bookings")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("0001-01-01T00:00", "0001-01-02T00:00"),
+        ("2030-01-01T00:00", "9999-12-31T23:59"),
+    ],
+)
+def test_a_period_outside_the_date_range_is_refused_in_danish(
+    client, coordinator, specialist, booker, data, start, end
+):
+    """Issue #11: a period from 0001-01-01 was stored and broke the
+    specialist's page, the booking form and this screen until deleted."""
+    client.force_login(coordinator)
+    client.raise_request_exception = False
+    data.update(start=start, end=end)
+    response = client.post(URL, data)
+    assert response.status_code == 200
+    assert (
+        "Datoen skal ligge mellem 1.1.2000 og 31.12.2100." in response.content.decode()
+    )
+    assert not UnavailablePeriod.objects.exists()
+    assert client.get(URL).status_code == 200
+    client.force_login(booker)
+    for url in (specialist.url, reverse("corps:request_booking", args=[specialist.pk])):
+        assert client.get(url).status_code == 200
+
+
+def test_a_period_to_the_last_day_of_the_range_breaks_no_page(
+    client, coordinator, specialist, data, booker
+):
+    client.force_login(coordinator)
+    data.update(start="2100-12-30T00:00", end="2101-01-01T00:00")
+    response = client.post(URL, data, follow=True)
+    assert UnavailablePeriod.objects.filter(specialist=specialist).exists()
+    assert response.status_code == 200
+    assert client.get(specialist.url).status_code == 200
+    client.force_login(booker)
+    assert (
+        client.get(reverse("corps:request_booking", args=[specialist.pk])).status_code
+        == 200
+    )
+    assert (
+        client.get("/specialistkorps/?fra=2100-12-31&til=2100-12-31").status_code == 200
+    )

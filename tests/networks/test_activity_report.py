@@ -20,8 +20,8 @@ from networks.reports import activity_report
 from tests import factories
 
 # A period the demo site holds no events in, so the counts are this test's own.
-START, END = dt.date(1990, 1, 1), dt.date(1991, 12, 31)
-PERIOD = {"fra": "1990-01-01", "til": "1991-12-31"}
+START, END = dt.date(2090, 1, 1), dt.date(2091, 12, 31)
+PERIOD = {"fra": "2090-01-01", "til": "2091-12-31"}
 DEMO_START, DEMO_END = dt.date(2022, 1, 1), dt.date(2023, 12, 31)
 
 
@@ -43,22 +43,22 @@ def events(db):
     held = [
         factories.theme_day(
             title="Temadag om ældre og sårbarhed",
-            start=local(1990, 3, 1, 9),
+            start=local(2090, 3, 1, 9),
             participant_count=40,
         ),
         factories.theme_day(
             title="Konference om tilknytning",
             kind=ThemeDayPage.Kind.CONFERENCE,
-            start=local(1991, 6, 1, 9),
+            start=local(2091, 6, 1, 9),
             participant_count=25,
         ),
         # The last evening of the period, in Danish time (UTC the same day).
-        factories.theme_day(start=local(1991, 12, 31, 22)),
+        factories.theme_day(start=local(2091, 12, 31, 22)),
     ]
-    factories.theme_day(start=local(1990, 5, 1, 9), is_cancelled=True)
-    factories.theme_day(start=local(1990, 6, 1, 9), publish=False)
-    factories.theme_day(start=local(1989, 12, 31, 23, 30))  # the day before
-    factories.theme_day(start=local(1992, 1, 1, 0, 30))  # UTC: still 1991
+    factories.theme_day(start=local(2090, 5, 1, 9), is_cancelled=True)
+    factories.theme_day(start=local(2090, 6, 1, 9), publish=False)
+    factories.theme_day(start=local(2089, 12, 31, 23, 30))  # the day before
+    factories.theme_day(start=local(2092, 1, 1, 0, 30))  # UTC: still 2091
     return held
 
 
@@ -75,13 +75,13 @@ def test_report_per_focus_area_and_agreement(db):
     area, other = factories.focus_area(), factories.focus_area()
     agreement = factories.agreement(focus_areas=[area, other])
     tagged = factories.theme_day(
-        start=local(1990, 2, 1, 9), focus_areas=[area], framework_agreement=agreement
+        start=local(2090, 2, 1, 9), focus_areas=[area], framework_agreement=agreement
     )
-    both = factories.theme_day(start=local(1990, 4, 1, 9), focus_areas=[area, other])
+    both = factories.theme_day(start=local(2090, 4, 1, 9), focus_areas=[area, other])
     factories.theme_day(
-        start=local(1990, 8, 1, 9), focus_areas=[other], framework_agreement=agreement
+        start=local(2090, 8, 1, 9), focus_areas=[other], framework_agreement=agreement
     )
-    factories.theme_day(start=local(1990, 9, 1, 9))
+    factories.theme_day(start=local(2090, 9, 1, 9))
 
     report = activity_report(START, END, focus_area=area)
     assert (
@@ -112,7 +112,7 @@ def test_cancelled_events_are_not_counted(events):
 
 
 def test_editors_see_the_report_and_others_do_not(editor_client, events):
-    url = reverse("networks:activity_report") + "?fra=1990-01-01&til=1991-12-31"
+    url = reverse("networks:activity_report") + "?fra=2090-01-01&til=2091-12-31"
     response = editor_client.get(url)
     assert response.status_code == 200
     html = response.content.decode()
@@ -192,7 +192,7 @@ def test_dates_out_of_range_and_nul_bytes_are_field_errors(editor_client, db):
     ):
         response = editor_client.get(url, params)
         assert response.status_code == 200
-        assert "Vælg en dato mellem år 1900 og 2999." in response.content.decode()
+        assert "Datoen skal ligge mellem 1.1.2000 og 31.12.2100." in response.content.decode()
     for params in ({"til": "x"}, {"fra": "\x00"}, {"rammeaftale": "\x00"}):
         response = editor_client.get(url, params)
         assert response.status_code == 200
