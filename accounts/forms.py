@@ -8,6 +8,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import Affiliation
 from kb.core.cpr import validate_no_cpr
+from kb.core.forms import BoundedModelChoiceField
 from kb.taxonomy.models import Municipality, Region
 
 
@@ -37,13 +38,13 @@ class SignupNamesForm(forms.Form):
 class OrganisationFormMixin(forms.Form):
     """The user's municipality or region (at most one; none detaches)."""
 
-    municipality = forms.ModelChoiceField(
+    municipality = BoundedModelChoiceField(
         Municipality.objects.all(),
         required=False,
         label=_("Kommune"),
         help_text=_("Den kommune, brugeren arbejder for."),
     )
-    region = forms.ModelChoiceField(
+    region = BoundedModelChoiceField(
         Region.objects.all(),
         required=False,
         label=_("Region"),

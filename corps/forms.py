@@ -14,6 +14,7 @@ from corps.models import (
 )
 from kb.core import dates
 from kb.core.cpr import validate_no_cpr
+from kb.core.forms import BoundedModelChoiceField
 from offers.models import Offer
 
 DATETIME_WIDGET = forms.DateTimeInput(
@@ -54,6 +55,10 @@ class BookingRequestForm(forms.ModelForm):
             "purpose",
             "case_description",
         ]
+        field_classes = {
+            "offer": BoundedModelChoiceField,
+            "target_group": BoundedModelChoiceField,
+        }
         widgets = {
             "start": DATETIME_WIDGET,
             "end": DATETIME_WIDGET,
@@ -170,6 +175,7 @@ class UnavailablePeriodForm(forms.ModelForm):
     class Meta:
         model = UnavailablePeriod
         fields = ["specialist", "start", "end", "reason"]
+        field_classes = {"specialist": BoundedModelChoiceField}
         widgets = {"start": DATETIME_WIDGET, "end": DATETIME_WIDGET}
         labels = {
             "specialist": _("Specialist"),

@@ -10,6 +10,7 @@ from accounts.choosers import UserChooserWidget
 from agreements.models import FrameworkAgreementPage
 from kb.core import dates
 from kb.core.cpr import validate_no_cpr
+from kb.core.forms import BoundedModelChoiceField
 from kb.core.uploads import ALLOWED_TYPES_TEXT, validate_upload
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration, NetworkMeeting, NetworkPage
@@ -30,7 +31,7 @@ class ActivityReportForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         validators=[dates.validate_in_range],
     )
-    rammeaftale = forms.ModelChoiceField(
+    rammeaftale = BoundedModelChoiceField(
         label=_("Rammeaftale"),
         queryset=FrameworkAgreementPage.objects.live().order_by(
             "-period_start", "title"
@@ -39,7 +40,7 @@ class ActivityReportForm(forms.Form):
         required=False,
         empty_label=_("Alle rammeaftaler"),
     )
-    fokusomraade = forms.ModelChoiceField(
+    fokusomraade = BoundedModelChoiceField(
         label=_("Fokusområde"),
         queryset=FocusArea.objects.all(),
         to_field_name="slug",
@@ -205,12 +206,12 @@ class MeetingForm(forms.ModelForm):
 
 
 class AppointCoordinatorForm(forms.Form):
-    network = forms.ModelChoiceField(
+    network = BoundedModelChoiceField(
         label=_("Netværk"),
         queryset=NetworkPage.objects.order_by("title"),
         empty_label=_("Vælg netværk"),
     )
-    user = forms.ModelChoiceField(
+    user = BoundedModelChoiceField(
         label=_("Bruger"),
         queryset=get_user_model().objects.filter(is_active=True),
         widget=UserChooserWidget,

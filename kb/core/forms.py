@@ -1,5 +1,5 @@
-"""Admin form fields shared by every app; importing this module (done in
-``CoreConfig.ready``) registers them with Wagtail's admin forms."""
+"""Form fields shared by every app. Importing this module (done in
+``CoreConfig.ready``) registers the admin's with Wagtail's admin forms."""
 
 from django import forms
 from django.db import models
@@ -24,3 +24,17 @@ register_form_field_override(
     models.SlugField,
     override={"form_class": DanishSlugField, "widget": widgets.SlugInput},
 )
+
+
+class BoundedModelChoiceField(forms.ModelChoiceField):
+    """A choice of one row that answers "not a valid choice" for an id no
+    row can have: a number beyond 64 bits makes SQLite's lookup raise
+    OverflowError, which Django's field does not catch (an HTTP 500)."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from None

@@ -79,6 +79,16 @@ def test_another_corps_specialist_is_refused(
     assert not UnavailablePeriod.objects.exists()
 
 
+def test_an_id_no_row_can_have_is_refused_not_a_crash(client, coordinator, data):
+    """Found by the fuzz tests: 2**63 made SQLite's lookup overflow (500)."""
+    client.force_login(coordinator)
+    data["specialist"] = str(2**63)
+    response = client.post(URL, data)
+    assert response.status_code == 200
+    assert "Vælg en af de specialister, du koordinerer." in response.content.decode()
+    assert not UnavailablePeriod.objects.exists()
+
+
 def test_end_before_start_is_refused_and_the_input_kept(client, coordinator, data):
     client.force_login(coordinator)
     data["end"] = local(at(59, 0))

@@ -205,7 +205,7 @@ def private_event(db):
     event = factories.theme_day(
         title="Lukket temadag om Hemmeligholdt emne",
         audience="Styregruppen for Hemmeligholdt",
-        start=local(1990, 4, 1, 9),
+        start=local(2090, 4, 1, 9),
         participant_count=7,
     )
     restriction = PageViewRestriction.objects.create(
@@ -267,7 +267,7 @@ def test_private_events_are_shown_to_those_who_may_open_them(
 
 def test_login_only_events_are_shown_to_every_logged_in_reader(events, report_reader):
     user, client = report_reader
-    members_only = factories.theme_day(start=local(1990, 4, 2, 9))
+    members_only = factories.theme_day(start=local(2090, 4, 2, 9))
     PageViewRestriction.objects.create(
         page=members_only, restriction_type=PageViewRestriction.LOGIN
     )
