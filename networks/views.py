@@ -9,7 +9,6 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_POST
@@ -399,11 +398,11 @@ def guest_check_mail(request, pk):
 
 
 def _guest_page(request, template: str, context: dict, *, status: int = 200):
-    """A page reached by a guest's personal link: never cached, never
-    indexed (the link is the key to the registration)."""
+    """A page reached by a guest's personal link: never indexed (the link is
+    the key to the registration). Every view that answers with it is a
+    ``private_page``, which keeps it out of caches."""
     response = render(request, template, context, status=status)
     response["X-Robots-Tag"] = "noindex"
-    add_never_cache_headers(response)
     return response
 
 
