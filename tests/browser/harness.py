@@ -649,8 +649,15 @@ def assert_accessible(
         "resultTypes": ["violations"],
         "rules": {rule: {"enabled": False} for rule in disable_rules},
     }
+    # Wagtail's userbar bundles axe too and runs it on page load for
+    # editors; axe refuses a second run while one is going, so wait for it.
     results = page.evaluate(
-        "([include, options]) => axe.run(include ? {include: [include]} : document, options)",
+        """async ([include, options]) => {
+            for (let waited = 0; axe._running && waited < 15000; waited += 50) {
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            return axe.run(include ? {include: [include]} : document, options);
+        }""",
         [include, options],
     )
     violations = results["violations"]
