@@ -28,7 +28,7 @@ def _stemmer():
 
 def tokens(text: str) -> list[str]:
     """Lower-cased words; æ, ø and å are letters of their own, not folded."""
-    return [t.lower() for t in _WORD.findall(text or "")]
+    return _WORD.findall(text.lower()) if text else []
 
 
 @lru_cache(maxsize=200_000)
@@ -110,6 +110,17 @@ def highlight(text: str, words: list[str], *, length: int = 220) -> SafeString:
     return mark_safe(
         ("…" if start else "") + "".join(pieces) + ("…" if end < len(text) else "")
     )
+
+
+def snippet(summary: str, body: str, words: list[str]) -> SafeString:
+    """The highlighted snippet of a search hit, the same on both backends:
+    from the summary, or from the body when the words are only there."""
+    if not words:
+        return mark_safe("")
+    highlighted = highlight(summary, words)
+    if "<mark>" not in highlighted and body:
+        highlighted = highlight(body, words)
+    return highlighted
 
 
 def _matches(word: str, wanted: set[str]) -> bool:

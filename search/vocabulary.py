@@ -27,16 +27,48 @@ MAX_WORD = 100
 
 def document_words(document: dict) -> set[str]:
     """The words of a flat search document (see search.registry)."""
-    text = " ".join(
-        [
-            document.get("title") or "",
-            document.get("summary") or "",
-            document.get("body") or "",
-            " ".join(document.get("target_group_names") or []),
-            " ".join(document.get("focus_area_names") or []),
-        ]
+    return analyse(document).words
+
+
+@dataclass
+class DocumentText:
+    """What both backends index of a document's text besides the text
+    itself: its vocabulary words and the parts of its compound words."""
+
+    words: set[str]
+    parts: list[str]  # of the title, summary, body and tag names
+    title_parts: list[str]
+
+
+def analyse(document: dict) -> DocumentText:
+    """Tokenise a flat search document once for the vocabulary and the
+    compound parts: a rebuild does this for every document, and tokenising
+    the text three times made up a third of a rebuild's time."""
+    title = tokens(document.get("title") or "")
+    text = title + tokens(
+        " ".join(
+            [
+                document.get("summary") or "",
+                document.get("body") or "",
+                " ".join(document.get("target_group_names") or []),
+                " ".join(document.get("focus_area_names") or []),
+            ]
+        )
     )
-    return {w for w in tokens(text) if 2 <= len(w) <= MAX_WORD and not w.isdigit()}
+    unique = dict.fromkeys(text)
+    split = splitter().split
+    return DocumentText(
+        words={w for w in unique if 2 <= len(w) <= MAX_WORD and not w.isdigit()},
+        parts=_parts(unique, split),
+        title_parts=_parts(dict.fromkeys(title), split),
+    )
+
+
+def _parts(words: Iterable[str], split) -> list[str]:
+    parts = []
+    for word in words:
+        parts += split(word)
+    return list(dict.fromkeys(parts))
 
 
 def _bump_version() -> None:
@@ -124,11 +156,7 @@ def splitter() -> CompoundSplitter:
 
 def compound_parts(text: str) -> list[str]:
     """The parts of the compound words in ``text`` (search.compounds)."""
-    split = splitter().split
-    parts = []
-    for word in dict.fromkeys(tokens(text)):
-        parts += split(word)
-    return list(dict.fromkeys(parts))
+    return _parts(dict.fromkeys(tokens(text)), splitter().split)
 
 
 # --- spelling correction ------------------------------------------------------

@@ -182,3 +182,16 @@ def as_datetime(value) -> dt.datetime | None:
     if value is None or isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
+
+def batches(items: Iterable, size: int):
+    """``items`` in lists of ``size`` (the last may be shorter), for the
+    rebuilds' bulk writes."""
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

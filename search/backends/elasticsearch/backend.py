@@ -11,8 +11,8 @@ rebuild lands in both the old and the new index.
 import datetime as dt
 import logging
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 
-from django.utils.safestring import mark_safe
 from elasticsearch import (
     ApiError,
     ConnectionError,
@@ -20,7 +20,7 @@ from elasticsearch import (
     NotFoundError,
     TransportError,
 )
-from elasticsearch.helpers import BulkIndexError, streaming_bulk
+from elasticsearch.helpers import BulkIndexError, bulk
 from elasticsearch_dsl import Search
 
 from search import vocabulary
@@ -33,18 +33,19 @@ from search.backends.base import (
     SearchUnavailable,
     Suggestion,
     as_datetime,
+    batches,
 )
-from search.backends.elasticsearch.mapping import ContentDocument
-from search.backends.elasticsearch.query import (
-    HIGHLIGHT_FIELDS,
-    ContentSearch,
-)
+from search.backends.elasticsearch.mapping import ContentDocument, document_source
+from search.backends.elasticsearch.query import ContentSearch
 from search.facets import label_facets
+from search.query_words import expand
 from search.registry import registry
+from search.text import snippet
 
 logger = logging.getLogger(__name__)
 
 UNAVAILABLE = (ConnectionError, TransportError, ApiError, BulkIndexError)
+BULK_CHUNK = 500  # documents per bulk request of a rebuild
 
 
 class ElasticsearchBackend(BaseSearchBackend):
@@ -105,14 +106,19 @@ class ElasticsearchBackend(BaseSearchBackend):
         return indices
 
     def index_document(self, document: dict) -> None:
+        text = vocabulary.analyse(document)
+        source = document_source(document, text)
         try:
             for index in self._ensure_index():
-                ContentDocument.from_document(document, index=index).save(
-                    using=self.client, refresh=self.refresh, validate=False
+                self.client.index(
+                    index=index,
+                    id=document["doc_id"],
+                    document=source,
+                    refresh=self.refresh,
                 )
         except UNAVAILABLE as exc:
             raise SearchUnavailable(str(exc)) from exc
-        vocabulary.add_words(vocabulary.document_words(document))
+        vocabulary.add_words(text.words)
 
     def remove_document(self, doc_id: str) -> None:
         try:
@@ -134,24 +140,44 @@ class ElasticsearchBackend(BaseSearchBackend):
         count = 0
         words = set()
 
-        def actions():
-            for doc in documents:
-                words.update(vocabulary.document_words(doc))
-                yield ContentDocument.from_document(doc, index=new).to_dict(
-                    include_meta=True
-                )
+        def send(chunk: list[dict]) -> int:
+            indexed, _errors = bulk(
+                self.client, chunk, chunk_size=len(chunk), stats_only=True
+            )
+            return indexed
 
         try:
             # No refreshes while filling: nobody searches the new index yet.
             self.client.indices.put_settings(
                 index=new, settings={"index": {"refresh_interval": "-1"}}
             )
-            for ok, _item in streaming_bulk(
-                self.client, actions(), chunk_size=500, raise_on_error=True
-            ):
-                count += ok
-                if progress:
-                    progress(count, total)
+            # One chunk is sent while the next is prepared: preparing (Python)
+            # and indexing (the node) each took about half of a rebuild.
+            # Documents are prepared here, so every database access stays
+            # in this thread.
+            with ThreadPoolExecutor(max_workers=1) as sender:
+                sending = None
+                for chunk in batches(documents, BULK_CHUNK):
+                    actions = []
+                    for doc in chunk:
+                        text = vocabulary.analyse(doc)
+                        words.update(text.words)
+                        actions.append(
+                            {
+                                "_index": new,
+                                "_id": doc["doc_id"],
+                                "_source": document_source(doc, text),
+                            }
+                        )
+                    if sending is not None:
+                        count += sending.result()
+                        if progress:
+                            progress(count, total)
+                    sending = sender.submit(send, actions)
+                if sending is not None:
+                    count += sending.result()
+                    if progress:
+                        progress(count, total)
             self.client.indices.put_settings(
                 index=new, settings={"index": {"refresh_interval": None}}
             )
@@ -207,27 +233,22 @@ class ElasticsearchBackend(BaseSearchBackend):
             )
         except UNAVAILABLE as exc:
             raise SearchUnavailable(str(exc)) from exc
+        words = expand(query.text).highlight_words()
         counts = {
             name: {str(value): count for value, count, _selected in values}
             for name, values in response.facets.to_dict().items()
         }
         return SearchResults(
             query=query,
-            hits=[self._hit(hit) for hit in response],
+            hits=[self._hit(hit, words) for hit in response],
             total=response.hits.total.value,
             facets=label_facets(counts, query),
             backend=self.name,
         )
 
     @staticmethod
-    def _hit(hit) -> SearchHit:
+    def _hit(hit, words: list[str] = ()) -> SearchHit:
         source = hit.to_dict()
-        highlight = ""
-        if hasattr(hit.meta, "highlight"):
-            for field in HIGHLIGHT_FIELDS:
-                if field in hit.meta.highlight:
-                    highlight = mark_safe(hit.meta.highlight[field][0])  # noqa: S308 - ES html-encodes
-                    break
         return SearchHit(
             doc_id=hit.meta.id,
             content_type=source["content_type"],
@@ -235,7 +256,9 @@ class ElasticsearchBackend(BaseSearchBackend):
             title=source["title"],
             url=source.get("url", ""),
             summary=source.get("summary", ""),
-            highlight=highlight,
+            highlight=snippet(
+                source.get("summary", ""), source.get("body", ""), list(words)
+            ),
             target_groups=list(source.get("target_group_names", [])),
             focus_areas=list(source.get("focus_area_names", [])),
             date=as_datetime(source.get("date")),

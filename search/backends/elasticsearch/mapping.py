@@ -12,7 +12,7 @@ from elasticsearch_dsl import (
     token_filter,
 )
 
-from search.vocabulary import compound_parts
+from search.vocabulary import DocumentText
 
 danish_stop = token_filter("kb_danish_stop", "stop", stopwords="_danish_")
 danish_hunspell = token_filter(
@@ -71,18 +71,15 @@ class ContentDocument(Document):
     class Index:
         settings = {"number_of_shards": 1, "number_of_replicas": 0}
 
-    @classmethod
-    def from_document(cls, document: dict, *, index: str) -> "ContentDocument":
-        fields = {k: v for k, v in document.items() if k != "doc_id"}
-        text = " ".join(
-            [
-                document["title"],
-                document.get("summary") or "",
-                document.get("body") or "",
-                *document.get("target_group_names", []),
-                *document.get("focus_area_names", []),
-            ]
-        )
-        fields["parts"] = " ".join(compound_parts(text))
-        fields["title_parts"] = " ".join(compound_parts(document["title"]))
-        return cls(meta={"id": document["doc_id"], "index": index}, **fields)
+
+def document_source(document: dict, text: DocumentText) -> dict:
+    """The stored form of a flat search document: a plain dict rather than
+    a :class:`ContentDocument`, whose field-by-field serialisation cost a
+    quarter of a rebuild's time. Empty values are left out, as
+    elasticsearch-dsl does."""
+    source = {
+        k: v for k, v in document.items() if k != "doc_id" and v not in (None, [], "")
+    }
+    source["parts"] = " ".join(text.parts)
+    source["title_parts"] = " ".join(text.title_parts)
+    return source

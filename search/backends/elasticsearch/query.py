@@ -1,5 +1,7 @@
-"""Queries against the Elasticsearch mapping: text matching with typo
-tolerance, phrases, title boosting, facets and highlighting."""
+"""Queries against the Elasticsearch mapping: text matching, phrases,
+title boosting and facets. Typos are corrected before the query is built
+(search.query_words.correct, shared with the database backend), so the
+query itself matches words exactly, as the database backend does."""
 
 from elasticsearch import Elasticsearch
 from elasticsearch_dsl import FacetedSearch, Q, RangeFacet, TermsFacet
@@ -14,9 +16,6 @@ TEXT_FIELDS = [
     "target_group_names^2",
     "focus_area_names^2",
 ]
-HIGHLIGHT_FIELDS = ("summary", "body")
-# Typo tolerance: none under 5 letters, one edit up to 7, two from 8.
-FUZZINESS = "AUTO:5,8"
 # BM25 only orders documents that contain the same query words: it must not
 # outweigh a word more (WORD_SCORE) or a title match (TITLE_SCORE).
 BM25_WEIGHT = 0.2
@@ -67,26 +66,17 @@ class ContentSearch(FacetedSearch):
         return super().search().extra(track_total_hits=True)
 
     def query(self, search, text):
-        query = text_query(text, fuzzy=True)
+        query = text_query(text)
         return search.query(query) if query else search
 
     def highlight(self, search):
-        # Highlight what matched without typo expansion: re-expanding fuzzy
-        # terms in the highlighter costs hundreds of milliseconds.
-        exact = text_query(self._query or "", fuzzy=False)
-        options = {
-            "pre_tags": ["<mark>"],
-            "post_tags": ["</mark>"],
-            "encoder": "html",
-            "fragment_size": 200,
-            "number_of_fragments": 1,
-        }
-        if exact:
-            options["highlight_query"] = exact.to_dict()
-        return search.highlight_options(**options).highlight(*HIGHLIGHT_FIELDS)
+        # Snippets are cut in Python (search.text.snippet), the same way as
+        # on the database backend: Elasticsearch's highlighter re-analysed
+        # every hit's body and doubled the time of a search.
+        return search
 
 
-def text_query(text: str, *, fuzzy: bool):
+def text_query(text: str):
     """ "Most words": a document needs one of the query's words (or a
     synonym or compound tail of it) and scores :data:`WORD_SCORE` per word
     it contains (:data:`PART_SCORE` for a tail only, :data:`TITLE_SCORE` more
@@ -95,12 +85,9 @@ def text_query(text: str, *, fuzzy: bool):
     query = expand(text)
     if query.is_empty:
         return None
-    typo = {"fuzziness": FUZZINESS, "prefix_length": 1} if fuzzy else {}
 
     def matches(words, phrases, fields, **extra):
-        clauses = [
-            Q("multi_match", query=w, fields=fields, **typo, **extra) for w in words
-        ]
+        clauses = [Q("multi_match", query=w, fields=fields, **extra) for w in words]
         clauses += [
             Q("multi_match", query=p, fields=fields, type="phrase", **extra)
             for p in phrases
