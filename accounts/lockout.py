@@ -60,19 +60,6 @@ def lockout_parameters(request_or_attempt, credentials=None):
     return ["username", "ip_address"]
 
 
-def client_address(request) -> str:
-    """The client's IP: ``REMOTE_ADDR``, or behind ``KB_TRUSTED_PROXY_COUNT``
-    reverse proxies the address the outermost of them saw (the right-hand
-    end of X-Forwarded-For; the left-hand end is whatever the client sent)."""
-    proxies = settings.KB_TRUSTED_PROXY_COUNT
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if proxies and forwarded:
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            return hops[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 class LoginLockoutHandler(AxesDatabaseHandler):
     """axes' database handler with a limit per account and a (higher) one
     per address; axes itself has one limit for both."""

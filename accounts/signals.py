@@ -5,11 +5,13 @@ from allauth.account.signals import email_confirmed, user_signed_up
 from allauth.account.utils import has_verified_email
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_save
 from django.utils.translation import gettext as _
 
 from accounts.adapter import SIGNING_UP
 from accounts.services import attach_by_email, booking_refusal
+from accounts.sessions import note_login_time
 
 
 def trust_address_of_user_made_by_hand(sender, instance, **kwargs):
@@ -73,3 +75,4 @@ def connect():
     user_signed_up.connect(
         attach_on_verified_sign_up, dispatch_uid="accounts_attach_sign_up"
     )
+    user_logged_in.connect(note_login_time, dispatch_uid="accounts_login_time")

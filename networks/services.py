@@ -23,10 +23,13 @@ from wagtail.models import GroupPagePermission
 
 from kb.core import tokens
 from kb.core.cpr import contains_cpr_number
-from kb.core.exceptions import ActionRefused
+from kb.core.exceptions import ActionRefused, TooManyRequests
+from kb.core.http import hashed_client
 from networks import notifications
 from networks.models import (
+    GUEST_CLIENT_SALT,
     GUEST_CONFIRMATION_PERIOD,
+    GUEST_RATE_WINDOW,
     EventRegistration,
     NetworkMembership,
     NetworkPage,
@@ -165,19 +168,26 @@ def request_guest_registration(
     email: str,
     municipality=None,
     needs: str = "",
+    client_address: str = "",
     now: dt.datetime | None = None,
 ) -> EventRegistration:
     """A registration without an account, unconfirmed: it holds no seat,
     and the only e-mail sent to the address (which anyone could have typed)
     asks its owner to confirm it through their personal link. Confirming
-    (:func:`confirm_guest_registration`) takes the seat."""
+    (:func:`confirm_guest_registration`) takes the seat. ``client_address``
+    is the IP the request came from (:func:`kb.core.http.client_address`),
+    for the limit per client."""
     now = now or timezone.now()
+    requested_from = hashed_client(client_address, salt=GUEST_CLIENT_SALT)
     with transaction.atomic():
         event = _locked_event(event)
         reason = event.registration_closed_reason(now=now)
         if reason:
             raise ActionRefused(reason)
         _refuse_taken_email(event, email, now=now)
+        _refuse_too_many_guest_requests(
+            email=email, requested_from=requested_from, now=now
+        )
         registration = EventRegistration(
             event=event,
             user=None,
@@ -187,6 +197,7 @@ def request_guest_registration(
             email=email,
             needs=needs,
             status=EventRegistration.Status.UNCONFIRMED,
+            requested_from=requested_from,
         )
         registration.full_clean()
         registration.save()
@@ -220,6 +231,43 @@ def _refuse_taken_email(event: ThemeDayPage, email: str, *, now: dt.datetime) ->
             _(
                 "Vi har allerede sendt en e-mail til denne adresse. Følg linket "
                 "i e-mailen for at bekræfte tilmeldingen."
+            )
+        )
+
+
+def _refuse_too_many_guest_requests(
+    *, email: str, requested_from: str, now: dt.datetime
+) -> None:
+    """The guest form sends an e-mail to whatever address is typed, so it
+    must not serve to flood an inbox or to send mail in bulk: within
+    ``GUEST_RATE_WINDOW`` at most ``KB_GUEST_RATE_PER_EMAIL`` unconfirmed
+    registrations (one e-mail each) per address, across events, and
+    ``KB_GUEST_RATE_PER_ADDRESS`` per client. Counted from the registrations
+    themselves, so every server process sees the same numbers (concurrent
+    requests for different events may pass a request or two more). A
+    confirmed one no longer counts: its owner wanted it."""
+    recent = EventRegistration.objects.filter(
+        user__isnull=True,
+        status=EventRegistration.Status.UNCONFIRMED,
+        created_at__gte=now - GUEST_RATE_WINDOW,
+    )
+    if (
+        requested_from
+        and recent.filter(requested_from=requested_from).count()
+        >= settings.KB_GUEST_RATE_PER_ADDRESS
+    ):
+        raise TooManyRequests(
+            _(
+                "Der er sendt for mange tilmeldinger uden konto fra din "
+                "internetforbindelse. Prøv igen om en time, eller log ind for at "
+                "tilmelde dig med din konto."
+            )
+        )
+    if recent.filter(email__iexact=email).count() >= settings.KB_GUEST_RATE_PER_EMAIL:
+        raise TooManyRequests(
+            _(
+                "Der er sendt for mange bekræftelser til denne adresse. Prøv igen "
+                "om en time."
             )
         )
 
@@ -290,7 +338,9 @@ def confirm_guest_registration(
         _seat_or_queue(event, registration, now=now, by=None)
         # The queue counts from the confirmation, not from the form.
         registration.created_at = now
-        registration.save(update_fields=["status", "created_at"])
+        # Only unconfirmed requests are counted per client (and kept).
+        registration.requested_from = ""
+        registration.save(update_fields=["status", "created_at", "requested_from"])
         _log_registration(event, registration, "kb.registration.created", by=None)
         transaction.on_commit(lambda: notifications.registration_received(registration))
     return registration
@@ -563,14 +613,14 @@ def registrations_to_anonymise(*, ended_before: dt.datetime):
 
 
 def anonymise_registrations(registrations) -> int:
-    """Forget who registered (name, e-mail, organisation, needs, the user)
-    and keep what the activity report counts: the event, the status, the
+    """Forget who registered (name, e-mail, organisation, needs, the user,
+    a guest's client hash) and keep what the activity report counts: the event, the status, the
     municipality and attendance. One entry per event in its history."""
     with transaction.atomic():
         per_event = dict(
-            registrations.values("event").annotate(n=Count("pk")).values_list(
-                "event", "n"
-            )
+            registrations.values("event")
+            .annotate(n=Count("pk"))
+            .values_list("event", "n")
         )
         changed = EventRegistration.objects.filter(
             pk__in=list(registrations.values_list("pk", flat=True))
@@ -580,6 +630,7 @@ def anonymise_registrations(registrations) -> int:
             email="",
             organisation="",
             needs="",
+            requested_from="",
             anonymised_at=timezone.now(),
         )
         for event in ThemeDayPage.objects.filter(pk__in=per_event):

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import affiliation_of
 from kb.core import exports
-from kb.core.exceptions import ActionRefused
-from kb.core.http import private_page
+from kb.core.exceptions import ActionRefused, TooManyRequests
+from kb.core.http import client_address, private_page
 from kb.core.ical import ics_response
 from kb.taxonomy.models import FocusArea, TargetGroup
 from networks import services
@@ -369,24 +369,31 @@ def cancel_registration(request, pk):
 @private_page
 def guest_register(request, pk):
     """Registration without an account. The form sits on the event's page
-    too; here it is shown again with the errors and everything typed."""
+    too; here it is shown again with the errors and everything typed (with
+    HTTP 429 when the guests' rate limit refused it)."""
     event = _event_or_404(pk)
     if request.user.is_authenticated:
         return redirect("networks:register", pk=event.pk)
     closed = event.registration_closed_reason()
     form = GuestRegistrationForm(request.POST if request.method == "POST" else None)
+    too_many = False
     if form.is_bound and not closed and form.is_valid():
         try:
-            services.request_guest_registration(event=event, **form.cleaned_data)
+            services.request_guest_registration(
+                event=event,
+                client_address=client_address(request),
+                **form.cleaned_data,
+            )
         except ActionRefused as refused:
             form.add_error(None, refused.message)
+            too_many = isinstance(refused, TooManyRequests)
         else:
             return redirect("networks:guest_check_mail", pk=event.pk)
     return render(
         request,
         "networks/guest_register.html",
         {"event": event, "form": form, "closed": closed},
-        status=400 if form.errors else 200,
+        status=429 if too_many else 400 if form.errors else 200,
     )
 
 

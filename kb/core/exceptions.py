@@ -1,4 +1,5 @@
-"""The one error a service raises when the rules refuse an action."""
+"""The one error a service raises when the rules refuse an action (and
+its kind for rate limits)."""
 
 from __future__ import annotations
 
@@ -15,3 +16,8 @@ class ActionRefused(Exception):
         message = str(message)
         super().__init__(message)
         self.message = message
+
+
+class TooManyRequests(ActionRefused):
+    """Refused because the same address or client asked too often lately
+    (a rate limit); views answer with HTTP 429 and keep the input."""

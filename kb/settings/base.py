@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Ends a login KB_SESSION_MAX_HOURS after it began, however active.
+    "accounts.sessions.SessionLifetimeMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -187,7 +189,9 @@ ACCOUNT_RATE_LIMITS = {
     # Reset mails: a few per address and hour, so nobody floods an inbox.
     "reset_password": "20/m/ip,3/h/key",
     "reset_password_from_key": "20/m/ip",
-    "confirm_email": "1/3m/key",
+    # Confirmation (or "you already have an account") mails to one address:
+    # one per three minutes and a few an hour, as for reset mails.
+    "confirm_email": "1/3m/key,3/h/key",
 }
 # Same message for known and unknown addresses at log-in, sign-up and
 # password reset (allauth's default, stated because it matters).
@@ -209,7 +213,7 @@ AXES_FAILURE_LIMIT = KB_LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=KB_LOGIN_COOLOFF_MINUTES)
 AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
 AXES_USERNAME_CALLABLE = "accounts.lockout.attempted_account"
-AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+AXES_CLIENT_IP_CALLABLE = "kb.core.http.client_address"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 # Attempts during a lockout do not prolong it: it ends on time.
@@ -223,6 +227,12 @@ AXES_VERBOSE = False
 # sessions (Django's session hash), not the one that changed it.
 SESSION_COOKIE_AGE = env_int("KB_SESSION_IDLE_HOURS", 72) * 60 * 60
 SESSION_SAVE_EVERY_REQUEST = True
+# However active, a login ends this many hours after it began, and the user
+# logs in again (accounts.sessions): a stolen session cookie works for at
+# most this long. A week: those who use the site daily log in once a week;
+# OWASP ASVS 4 (V3.3.2) allows 30 days at level 1, and level 2's 12 hours
+# would have editors and coordinators log in every day.
+KB_SESSION_MAX_HOURS = env_int("KB_SESSION_MAX_HOURS", 7 * 24)
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
 SOCIALACCOUNT_LOGIN_ON_GET = False
 
@@ -284,6 +294,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # when it is set (Django's file backend), e.g. so the browser tests can read
 # what a real server process sent; production always uses SMTP.
 EMAIL_FILE_PATH = env_str("KB_EMAIL_FILE_PATH", "") or None
+# Guests (no account) may have at most this many unconfirmed registrations
+# per e-mail address, and send this many from one client address, within an
+# hour (networks.services; counted in the database, so across processes):
+# the guest form must not serve to flood an inbox with confirmation mails.
+KB_GUEST_RATE_PER_EMAIL = env_int("KB_GUEST_RATE_PER_EMAIL", 3)
+KB_GUEST_RATE_PER_ADDRESS = env_int("KB_GUEST_RATE_PER_ADDRESS", 20)
 # Participants of a theme day get a reminder this many days before it starts
 # (``networks.tasks.send_event_reminders``, run by the task worker).
 KB_EVENT_REMINDER_DAYS = env_int("KB_EVENT_REMINDER_DAYS", 2)

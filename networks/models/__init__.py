@@ -15,10 +15,17 @@ from networks.models.pages import (
     ThemeDayPage,
     ThemeDayTargetGroup,
 )
-from networks.models.registrations import GUEST_CONFIRMATION_PERIOD, EventRegistration
+from networks.models.registrations import (
+    GUEST_CLIENT_SALT,
+    GUEST_CONFIRMATION_PERIOD,
+    GUEST_RATE_WINDOW,
+    EventRegistration,
+)
 
 __all__ = [
+    "GUEST_CLIENT_SALT",
     "GUEST_CONFIRMATION_PERIOD",
+    "GUEST_RATE_WINDOW",
     "EventIndexPage",
     "EventRegistration",
     "MeetingDocument",

@@ -19,6 +19,11 @@ from kb.core.cpr import validate_no_cpr
 GUEST_CONFIRMATION_PERIOD = dt.timedelta(hours=48)
 #: Keeps the guests' links apart from every other signed value of the site.
 GUEST_LINK_SALT = "networks.guest-registration"
+#: Guests' requests are counted within this window, per e-mail address
+#: (``KB_GUEST_RATE_PER_EMAIL``) and per client (``KB_GUEST_RATE_PER_ADDRESS``).
+GUEST_RATE_WINDOW = dt.timedelta(hours=1)
+#: Keeps the hashes of guests' client addresses apart from other keyed hashes.
+GUEST_CLIENT_SALT = "networks.guest-registration.client"
 
 
 class EventRegistration(models.Model):
@@ -83,6 +88,13 @@ class EventRegistration(models.Model):
         help_text=_("Tom, hvis du er ansat i en region eller et privat tilbud."),
     )
     email = models.EmailField(_("e-mail"))
+    # While a guest's registration is unconfirmed: a keyed hash of the
+    # client address it was requested from (kb.core.http.hashed_client), so
+    # the requests per client can be limited. Cleared when the address is
+    # confirmed; an unconfirmed row is deleted after GUEST_CONFIRMATION_PERIOD.
+    requested_from = models.CharField(
+        _("anmodet fra (hash)"), max_length=64, blank=True, editable=False
+    )
     needs = models.TextField(
         _("kost- eller tilgængelighedsbehov"),
         blank=True,

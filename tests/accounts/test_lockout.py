@@ -3,12 +3,17 @@ many per address, even the right password is refused with the same Danish
 page (whether or not the account exists), on the site's login, Wagtail's
 own login form and a password-protected page, until the cool-off ends or an
 administrator unlocks; password reset is throttled and tells nothing about
-which addresses have accounts; changing the password ends other sessions."""
+which addresses have accounts; changing the password ends other sessions; a
+login ends after a while without a visit, and a week after it began however
+active it is."""
 
 import datetime as dt
 import re
+import time
+from types import SimpleNamespace
 
 import pytest
+from allauth.core.internal import ratelimit as allauth_ratelimit
 from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.test import Client, override_settings
@@ -17,7 +22,9 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from accounts import lockout
+from accounts.sessions import LOGGED_IN_AT
 from tests import factories
+from tests.accounts.test_signup import sign_up
 
 pytestmark = pytest.mark.django_db
 
@@ -243,8 +250,32 @@ def test_password_reset_mails_to_one_address_are_throttled(client, anne, mailout
         assert reset(client, "anne@aarhus.dk", f"10.0.0.{number}").status_code == 302
     refused = reset(client, "anne@aarhus.dk", "10.0.0.9")
     assert refused.status_code == 429
-    assert "For mange forsøg" in refused.content.decode()
+    html = refused.content.decode()
+    assert "For mange forsøg" in html
+    # The limit is per hour: the page does not promise a quarter of one.
+    assert "Prøv igen senere, om højst en time." in html
     assert len(mailoutbox) == 3
+
+
+def test_sign_up_mails_to_one_address_are_limited_per_hour(
+    client, anne, mailoutbox, monkeypatch
+):
+    """Signing up with someone's address mails them (a link, or "you have
+    an account"): at most once per three minutes and three times an hour."""
+    clock = {"now": time.time()}
+    # allauth's rate limits read the clock through their module's ``time``.
+    monkeypatch.setattr(
+        allauth_ratelimit,
+        "time",
+        SimpleNamespace(
+            time=lambda: clock["now"], monotonic=time.monotonic, sleep=time.sleep
+        ),
+    )
+    for _ in range(5):
+        response = sign_up(client, "anne@aarhus.dk")
+        assert response.status_code == 302  # the same answer every time
+        clock["now"] += 4 * 60
+    assert len([m for m in mailoutbox if m.to == ["anne@aarhus.dk"]]) == 3
 
 
 def test_changing_the_password_logs_out_other_sessions(anne):
@@ -284,3 +315,63 @@ def test_an_idle_session_expires_and_each_visit_renews_it(client, anne):
         expire_date=timezone.now() - dt.timedelta(seconds=1)
     )
     assert client.get(reverse("account_change_password")).status_code == 302
+
+
+def age_login(client, hours):
+    """Pretend the client's login began ``hours`` ago."""
+    session = client.session
+    session[LOGGED_IN_AT] = int(time.time() - hours * 60 * 60)
+    session.save()
+
+
+def test_a_login_ends_a_week_after_it_began_however_active(client, anne):
+    assert log_in(client, "anne@aarhus.dk", factories.PASSWORD).status_code == 302
+    page = reverse("account_change_password")
+    age_login(client, 7 * 24 - 1)
+    assert client.get(page).status_code == 200  # each visit renews the idle limit
+    session = Session.objects.get(session_key=client.session.session_key)
+    assert session.expire_date - timezone.now() > dt.timedelta(hours=71)
+
+    age_login(client, 7 * 24 + 1)
+    response = client.get(page)
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('account_login')}?next={page}"
+    assert not logged_in(client)
+    login_page = client.get(response["Location"]).content.decode()
+    assert "Af sikkerhedshensyn varer et login højst 7 dage." in login_page
+
+    # Logging in again starts a new week.
+    assert log_in(client, "anne@aarhus.dk", factories.PASSWORD).status_code == 302
+    assert client.get(page).status_code == 200
+
+
+def test_the_limit_applies_to_the_admin_too(client):
+    editor = factories.user(
+        "redaktoer", email="redaktoer@aarhus.dk", is_staff=True, is_superuser=True
+    )
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 200
+    age_login(client, 7 * 24 + 1)
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('account_login')}?next=/admin/pages/"
+    assert not logged_in(client)
+
+
+@override_settings(KB_SESSION_MAX_HOURS=8)
+def test_the_limit_is_a_setting(client, anne):
+    log_in(client, "anne@aarhus.dk", factories.PASSWORD)
+    age_login(client, 9)
+    response = client.get(reverse("account_change_password"), follow=True)
+    assert (
+        "Af sikkerhedshensyn varer et login højst 8 timer." in response.content.decode()
+    )
+
+
+def test_a_session_from_before_the_limit_starts_counting_now(client, anne):
+    client.force_login(anne)
+    session = client.session
+    del session[LOGGED_IN_AT]
+    session.save()
+    assert client.get(reverse("account_change_password")).status_code == 200
+    assert abs(client.session[LOGGED_IN_AT] - time.time()) < 60

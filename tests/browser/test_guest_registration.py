@@ -1,7 +1,8 @@
 """Journey: someone without an account registers for a theme day as a guest
 (first with an error, kept and explained), follows the link in the e-mail,
-confirms, corrects the organisation and cancels. Every page is checked with
-axe and for sideways scrolling."""
+confirms, corrects the organisation and cancels; and someone flooding an
+address with confirmation mails is refused. Every page is checked with axe
+and for sideways scrolling."""
 
 import re
 
@@ -120,3 +121,58 @@ def test_a_guest_registers_confirms_from_the_mail_changes_and_cancels(
     assert response.status == 404
     expect(page.get_by_role("heading", level=1)).to_have_text("Linket virker ikke")
     check(page, "wrong link")
+
+
+EARLIER_REQUESTS = """
+import datetime as dt
+from django.utils import timezone
+from networks.models import EventIndexPage, EventRegistration, ThemeDayPage
+index = EventIndexPage.objects.get()
+for number in range(3):
+    start = timezone.now() + dt.timedelta(days=40 + number)
+    event = ThemeDayPage(
+        title=f"{args['title']} {number}", start=start,
+        end=start + dt.timedelta(hours=6), location="Odense",
+        organiser="Socialdirektørforum", audience="Alle", intro="En temadag.",
+    )
+    index.add_child(instance=event)
+    event.save_revision().publish()
+    EventRegistration.objects.create(
+        event=event, name="Nogen", organisation="Et sted", email=args["email"],
+        status="unconfirmed",
+    )
+"""
+
+NO_REGISTRATION = """
+from networks.models import EventRegistration
+result = EventRegistration.objects.filter(event_id=args["id"]).count()
+"""
+
+TOO_MANY = (
+    "Der er sendt for mange bekræftelser til denne adresse. Prøv igen om en time."
+)
+
+
+def test_a_flood_of_confirmation_mails_to_one_address_is_refused_in_danish(
+    page, site_server, viewport
+):
+    title = f"Temadag med grænse {viewport.id}"
+    email = f"offer-{viewport.id}@example.dk"
+    # Someone already had three confirmation mails sent to the address.
+    site_server.run_python(EARLIER_REQUESTS, title=f"Tidligere {title}", email=email)
+    event = site_server.run_python(NEW_EVENT, title=title)
+
+    page.goto(event["url"])
+    page.get_by_label(re.compile(r"^Navn")).fill("Ukendt Afsender")
+    page.get_by_label(re.compile(r"^E-mail")).fill(email)
+    page.get_by_label(re.compile(r"^Organisation")).fill("Et sted")
+    with page.expect_navigation() as navigation:
+        page.get_by_role("button", name="Tilmeld dig uden konto").click()
+
+    assert navigation.value.status == 429
+    expect(page.get_by_role("alert").filter(has_text=TOO_MANY)).to_be_visible()
+    expect(page.get_by_label(re.compile(r"^Navn"))).to_have_value("Ukendt Afsender")
+    expect(page.get_by_label(re.compile(r"^E-mail"))).to_have_value(email)
+    check(page, "guest form over the limit")
+    assert site_server.run_python(NO_REGISTRATION, id=event["id"]) == 0
+    assert site_server.read_mails(to=email) == []
