@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -22,7 +23,7 @@ from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
 from kb.core.pages import SectionIndexPage
 from kb.core.pagination import paginate
-from kb.taxonomy.content import classified_models, count_distinct, tagged_with
+from kb.taxonomy.content import classified_models, count_by_tag, first_by_tag
 from kb.taxonomy.models import FocusArea
 from search.registry import registry
 
@@ -159,54 +160,126 @@ class FrameworkAgreementPage(Page):
         """Each focus area with the content tagged with it that belongs to
         this agreement (the types that opt in with ``shown_on_agreements``
         and scope themselves with ``for_agreement``), so a reader sees what
-        the agreement did for it.
+        the agreement did for it, and its actions (:func:`actions_with_links`).
 
         Each type lists its first ``KB_AGREEMENT_LIST_SIZE`` items by title
         with their count, and links to the search filtered by the type and
-        the focus area for the rest."""
-        models_shown = [
-            model
-            for model in classified_models()
-            if getattr(model, "shown_on_agreements", False)
-        ]
+        the focus area for the rest. The queries are per type, not per focus
+        area, so an agreement with many focus areas costs no more."""
+        entries = list(self.focus_area_entries.select_related("focus_area"))
+        if not entries:
+            return []
+        area_ids = [entry.focus_area_id for entry in entries]
         size = settings.KB_AGREEMENT_LIST_SIZE
-        overview = []
-        for entry in self.focus_area_entries.select_related("focus_area"):
-            sections = []
-            for section in tagged_with(
-                entry.focus_area, models=models_shown, include_empty=True
+        by_type = []
+        for model in classified_models():
+            if not (
+                getattr(model, "shown_on_agreements", False)
+                and hasattr(model, "focus_areas")
             ):
-                # Each type says what belongs to an agreement (its region and
-                # period); the focus area's own page lists everything else.
-                items = section.model.for_agreement(section.items, self)
-                count = count_distinct(items)
+                continue
+            visible = model.visible_objects()
+            # Each type says what belongs to an agreement (its region and
+            # period); the focus area's own page lists everything else.
+            own = model.for_agreement(visible, self)
+            by_type.append(
+                (
+                    model,
+                    count_by_tag(visible, "focus_areas", area_ids, own=own),
+                    first_by_tag(own, "focus_areas", area_ids, size),
+                )
+            )
+        overview = []
+        for entry, actions in zip(entries, actions_with_links(entries), strict=True):
+            sections = []
+            for model, counts, first in by_type:
+                count = counts.get(entry.focus_area_id, {}).get("own", 0)
                 if not count:
                     continue
                 sections.append(
                     {
-                        "label": section.label,
-                        "items": items[:size],
+                        "label": capfirst(model._meta.verbose_name_plural),
+                        "items": first.get(entry.focus_area_id, []),
                         "count": count,
-                        **_search_link(section, entry.focus_area),
+                        **_search_link(
+                            model,
+                            entry.focus_area,
+                            counts[entry.focus_area_id]["total"],
+                        ),
                     }
                 )
-            overview.append({"entry": entry, "content": sections})
+            overview.append({"entry": entry, "content": sections, "actions": actions})
         return overview
 
 
-def _search_link(section, focus_area) -> dict:
-    """The search page filtered by ``section``'s type and ``focus_area``,
-    and how many results it shows (every visible item of the type tagged
-    with the focus area: the search has no period, and region only for
-    some types)."""
-    kind = registry.for_object(section.model)
+def _search_link(model, focus_area, count: int) -> dict:
+    """The search page filtered by ``model``'s type and ``focus_area``, and
+    how many results it shows (``count``: every visible item of the type
+    tagged with the focus area, as the search has no period, and region
+    only for some types)."""
+    kind = registry.for_object(model)
     if kind is None:
         return {}
     params = urlencode({"type": kind.key, "fokusomraade": focus_area.slug})
-    return {
-        "search_url": f"{reverse('search:search')}?{params}",
-        "search_count": count_distinct(section.items),
+    return {"search_url": f"{reverse('search:search')}?{params}", "search_count": count}
+
+
+def actions_with_links(entries) -> list[list[dict]]:
+    """For each of ``entries`` (focus areas of agreements), its actions,
+    each with the theme days (by date) and networks linked to it that a
+    reader can open: live and public only, so a draft or a members-only page
+    is not announced on the agreement.
+
+    The linked pages of all the entries are fetched together, one query per
+    page type, however many entries and actions."""
+    action_block = AgreementFocusArea._meta.get_field("actions").stream_block
+    raw = [
+        [item["value"] for item in entry.actions.raw_data if item["type"] == "action"]
+        for entry in entries
+    ]
+    values = iter(
+        action_block.child_blocks["action"].bulk_to_python(
+            [value for values in raw for value in values]
+        )
+    )
+    rows = [
+        [
+            {
+                "text": value["text"],
+                "theme_days": [p for p in value["theme_days"] if p],
+                "networks": [p for p in value["networks"] if p],
+            }
+            for value in (next(values) for _ in entry_raw)
+        ]
+        for entry_raw in raw
+    ]
+    linked = {
+        page.pk
+        for entry_rows in rows
+        for row in entry_rows
+        for page in row["theme_days"] + row["networks"]
     }
+    visible = (
+        set(
+            Page.objects.filter(pk__in=linked)
+            .live()
+            .public()
+            .values_list("pk", flat=True)
+        )
+        if linked
+        else set()
+    )
+    for entry_rows in rows:
+        for row in entry_rows:
+            row["theme_days"] = sorted(
+                (p for p in row["theme_days"] if p.pk in visible),
+                key=lambda page: page.start,
+            )
+            row["networks"] = sorted(
+                (p for p in row["networks"] if p.pk in visible),
+                key=lambda page: page.title,
+            )
+    return rows
 
 
 class AgreementFocusArea(Orderable):
@@ -272,33 +345,7 @@ class AgreementFocusArea(Orderable):
         return [block.value["text"] for block in self.actions]
 
     def action_rows(self) -> list[dict]:
-        """Each action with the theme days (by date) and networks linked to
-        it that a reader can open: live and public only, so a draft or a
-        members-only page is not announced on the agreement."""
-        rows = [
-            {
-                "text": block.value["text"],
-                "theme_days": [p for p in block.value["theme_days"] if p],
-                "networks": [p for p in block.value["networks"] if p],
-            }
-            for block in self.actions
-        ]
-        linked = {
-            page.pk for row in rows for page in row["theme_days"] + row["networks"]
-        }
-        visible = set(
-            Page.objects.filter(pk__in=linked)
-            .live()
-            .public()
-            .values_list("pk", flat=True)
-        )
-        for row in rows:
-            row["theme_days"] = sorted(
-                (p for p in row["theme_days"] if p.pk in visible),
-                key=lambda page: page.start,
-            )
-            row["networks"] = sorted(
-                (p for p in row["networks"] if p.pk in visible),
-                key=lambda page: page.title,
-            )
+        """This focus area's actions with what carries them out
+        (:func:`actions_with_links`)."""
+        (rows,) = actions_with_links([self])
         return rows

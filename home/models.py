@@ -51,8 +51,13 @@ class HomePage(Page):
         context["upcoming_events"] = ThemeDayPage.upcoming().filter(is_cancelled=False)[
             :5
         ]
+        # What each specialist's card shows, fetched with them.
         context["specialists"] = (
-            SpecialistPage.objects.live().public().order_by("?")[:4]
+            SpecialistPage.objects.live()
+            .public()
+            .select_related("home_offer")
+            .prefetch_related("travel_regions")
+            .order_by("?")[:4]
         )
         context["target_groups"] = TargetGroup.objects.all()
         context["focus_areas"] = FocusArea.objects.all()

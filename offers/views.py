@@ -8,7 +8,23 @@ def offer_detail(request, slug):
     offer = get_object_or_404(
         Offer.objects.select_related("municipality", "region"), slug=slug
     )
-    return render(request, "offers/offer.html", {"offer": offer})
+    # The specialists' cards show their home offer and travel regions:
+    # fetched with the list, not once per card.
+    specialists = (
+        offer.specialists.live()
+        .public()
+        .select_related("home_offer")
+        .prefetch_related("travel_regions")
+    )
+    return render(
+        request,
+        "offers/offer.html",
+        {
+            "offer": offer,
+            "specialists": specialists,
+            "methods": offer.methods.live().public(),
+        },
+    )
 
 
 def offer_index(request):

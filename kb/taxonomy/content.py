@@ -8,7 +8,8 @@ every app. Listing filters are in :mod:`kb.taxonomy.filters`.
 from typing import NamedTuple
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 
 from kb.core.slugs import danish_slugify
 from kb.taxonomy.models import FocusArea, TargetGroup
@@ -92,3 +93,51 @@ def count_distinct(queryset: QuerySet) -> int:
     """``queryset.count()`` for a ``distinct()`` queryset, comparing primary
     keys only instead of every column."""
     return queryset.values("pk").count()
+
+
+def count_by_tag(
+    queryset: QuerySet, field: str, tag_ids, **subsets: QuerySet
+) -> dict[int, dict[str, int]]:
+    """How many distinct items of ``queryset`` carry each of ``tag_ids``
+    (``field`` names the tags: "target_groups" or "focus_areas"), in one
+    query however many tags: ``{tag_id: {"total": n, name: m, ...}}``, where
+    ``m`` counts those items that are also in the queryset ``subsets[name]``.
+    Tags nothing carries are left out."""
+    key = f"{field}__pk"
+    counts = {"total": Count("pk", distinct=True)}
+    for name, subset in subsets.items():
+        counts[name] = Count("pk", distinct=True, filter=Q(pk__in=subset.values("pk")))
+    rows = (
+        queryset.filter(**{f"{field}__in": tag_ids})
+        .order_by()  # a default ordering would split the groups
+        .values(key)
+        .annotate(**counts)
+    )
+    return {row.pop(key): row for row in rows}
+
+
+def first_by_tag(queryset: QuerySet, field: str, tag_ids, size: int) -> dict:
+    """The first ``size`` items of ``queryset`` in their model's
+    ``title_ordering`` for each of ``tag_ids``, in one query however many
+    tags (a row number per tag): ``{tag_id: [item, ...]}``."""
+    model = queryset.model
+    key = f"{field}__pk"
+    ranked = (
+        # Distinct items first: the queryset may join rows that repeat them.
+        model._default_manager.filter(pk__in=queryset.values("pk"))
+        .filter(**{f"{field}__in": tag_ids})
+        .annotate(
+            listed_tag=F(key),
+            tag_rank=Window(
+                RowNumber(),
+                partition_by=F(key),
+                order_by=list(model.title_ordering),
+            ),
+        )
+        .filter(tag_rank__lte=size)
+        .order_by()
+    )
+    result: dict = {}
+    for item in sorted(ranked, key=lambda item: (item.listed_tag, item.tag_rank)):
+        result.setdefault(item.listed_tag, []).append(item)
+    return result
