@@ -3,9 +3,11 @@ Mislykkede opgaver) with «Send igen», and ``manage.py retry_failed_tasks``
 for operators. Sent again, a task starts afresh and the worker runs it."""
 
 import datetime as dt
+import importlib
 import io
 
 import pytest
+from django.apps import apps as django_apps
 from django.core import mail
 from django.core.mail import EmailMessage
 from django.core.management import call_command
@@ -65,6 +67,23 @@ def test_only_a_message_given_up_counts_as_failed(task_worker, smtp_down):
     assert view.attempts == MAX_ATTEMPTS
     assert view.error == REFUSED
     assert view.can_retry
+
+
+def test_attempts_recorded_before_the_screen_existed_are_not_failed_tasks():
+    """Earlier, an attempt that queued its successor kept the mail server's
+    error; the migration marks those, so nothing sent later is offered
+    again."""
+    retried = factories.failed_mail("Sendt senere", attempts=3)
+    given_up_mail = factories.failed_mail("Opgivet", attempts=MAX_ATTEMPTS)
+    job = factories.failed_task("networks.tasks.send_event_reminders")
+    assert set(given_up()) == {retried, given_up_mail, job}
+
+    migration = importlib.import_module("kb.core.migrations.0001_failed_tasks")
+    migration.mark_retried_attempts(django_apps, None)
+
+    assert set(given_up()) == {given_up_mail, job}
+    retried.refresh_from_db()
+    assert REFUSED in retried.traceback  # the error itself is kept
 
 
 def test_a_crashed_job_has_its_danish_name_and_one_attempt():
