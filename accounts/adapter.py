@@ -7,17 +7,15 @@ allauth's sign-up (by e-mail or through the municipal login, whose
 adapter asks this one for the new user) are marked here, so that only their confirmation
 link verifies them.
 
-allauth's e-mails (confirmation, password reset, …) are queued like every
-other e-mail of the site (:func:`kb.core.mail.send_message`), so a sign-up
-succeeds while the mail server is down and the link arrives later.
+allauth's e-mails (confirmation, password reset, …) need nothing here: they
+are queued like every other e-mail of the site, by the mail backend
+(:class:`kb.core.mail.QueuedEmailBackend`), so a sign-up succeeds while the
+mail server is down and the link arrives later.
 """
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import user_username
 from django.contrib.auth import get_user_model
-from django.contrib.sites.shortcuts import get_current_site
-
-from kb.core.mail import send_message
 
 #: Set on a user instance that allauth is signing up (see accounts.signals).
 SIGNING_UP = "_kb_signing_up"
@@ -28,17 +26,6 @@ class AccountAdapter(DefaultAccountAdapter):
         user = super().new_user(request)
         setattr(user, SIGNING_UP, True)
         return user
-
-    def send_mail(self, template_prefix, email, context):
-        """allauth's own ``send_mail``, but queued instead of sent at once."""
-        request = self.request
-        ctx = {
-            "request": request,
-            "email": email,
-            "current_site": get_current_site(request),
-            **context,
-        }
-        send_message(self.render_mail(template_prefix, email, ctx))
 
     def populate_username(self, request, user):
         """The e-mail address is the username, as for the users the

@@ -1,7 +1,9 @@
 """Background jobs of networks, run by the task worker."""
 
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from kb.core.tasks import name_task
 from networks import services
 
 
@@ -18,3 +20,9 @@ def delete_unconfirmed_registrations() -> int:
     :func:`networks.services.delete_unconfirmed_registrations`); enqueued
     once a day by ``run_worker``."""
     return services.delete_unconfirmed_registrations()
+
+
+name_task(send_event_reminders, _("Påmindelser om arrangementer"))
+name_task(
+    delete_unconfirmed_registrations, _("Sletning af ubekræftede gæstetilmeldinger")
+)

@@ -16,9 +16,10 @@ from contextvars import ContextVar
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
-from kb.core.tasks import backoff, enqueue_once
+from kb.core.tasks import backoff, enqueue_once, name_task
 from search.backends import all_backends
 from search.backends.base import SearchUnavailable
 from search.models import PendingIndexUpdate
@@ -133,6 +134,9 @@ def apply_pending_index_updates(attempt: int = 1) -> int:
     if left:
         schedule_retry(attempt + 1)
     return left
+
+
+name_task(apply_pending_index_updates, _("Opdatering af søgeindekset"))
 
 
 def schedule_retry(attempt: int = 1, *, now: bool = False) -> None:

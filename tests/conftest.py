@@ -70,18 +70,36 @@ def task_worker(db, settings, monkeypatch):
     return TaskWorker()
 
 
+class MailServer:
+    """The mail server of :func:`smtp_down`."""
+
+    def __init__(self, settings):
+        self.settings = settings
+
+    def come_back(self):
+        """It takes mail again: the worker delivers into ``mail.outbox``."""
+        self.settings.KB_EMAIL_DELIVERY_BACKEND = (
+            "django.core.mail.backends.locmem.EmailBackend"
+        )
+
+
 @pytest.fixture
 def smtp_down(settings):
-    """Real SMTP, to a port on this machine where nothing listens: every
-    connection is refused, as when the mail server is down."""
+    """Mail as in production: every message sent by any code is queued
+    (Django's test set-up had replaced the queue with memory), and the worker
+    delivers by real SMTP, to a port on this machine where nothing listens:
+    every connection is refused, as when the mail server is down. Call
+    ``smtp_down.come_back()`` to end the outage."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = "kb.core.mail.QueuedEmailBackend"
+    settings.KB_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = port
     settings.EMAIL_USE_TLS = False
     settings.EMAIL_TIMEOUT = 5
+    return MailServer(settings)
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ import itertools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.mail import EmailMessage
 from django.utils import timezone
+from django_tasks import TaskResultStatus
 from wagtail.models import Page, Site
 
 from accounts.models import Affiliation
@@ -25,6 +27,8 @@ from agreements.models import (
     FrameworkAgreementPage,
 )
 from corps.models import CorpsIndexPage, SpecialistPage
+from kb.core.mail import MAX_ATTEMPTS, deliver_mail, message_to_data
+from kb.core.models import FailedTask
 from kb.taxonomy.models import FocusArea, Municipality, Region, TargetGroup
 from methods.models import EvidenceIndexPage, EvidencePage, MethodIndexPage, MethodPage
 from networks.models import EventIndexPage, NetworkIndexPage, NetworkPage, ThemeDayPage
@@ -259,4 +263,46 @@ def agreement(
     ]
     return _add(
         parent or index_page(FrameworkAgreementIndexPage), page, publish=publish
+    )
+
+
+# --- tasks -------------------------------------------------------------------
+
+
+def failed_task(
+    task_path: str,
+    *args,
+    failed_at: dt.datetime | None = None,
+    error: str = "RuntimeError: Noget gik galt",
+    **kwargs,
+) -> FailedTask:
+    """A task in the task table that failed for good at ``failed_at`` (now)
+    with ``error`` as the last line of its traceback."""
+    failed_at = failed_at or timezone.now()
+    return FailedTask.objects.create(
+        task_path=task_path,
+        args_kwargs={"args": list(args), "kwargs": kwargs},
+        status=TaskResultStatus.FAILED,
+        backend_name="default",
+        run_after=failed_at,
+        started_at=failed_at,
+        finished_at=failed_at,
+        exception_class_path=f"builtins.{error.split(':')[0]}",
+        traceback=f"Traceback (most recent call last):\n  ...\n{error}\n",
+    )
+
+
+def failed_mail(
+    subject: str | None = None,
+    to=("modtager@example.dk",),
+    *,
+    attempts: int = MAX_ATTEMPTS,
+    **fields,
+) -> FailedTask:
+    """An e-mail given up after ``attempts`` attempts (the mail server
+    refused each)."""
+    message = EmailMessage(subject or unique("Emne"), "Tekst", to=list(to))
+    fields.setdefault("error", "ConnectionRefusedError: [Errno 111] Connection refused")
+    return failed_task(
+        deliver_mail.module_path, message_to_data(message), attempts, **fields
     )

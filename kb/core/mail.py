@@ -13,8 +13,12 @@ tries again later with a growing pause. So an action that succeeded (a
 registration, a membership request) never fails because the mail server is
 down, and no message is lost: it waits in the task table until it is sent,
 or, after :data:`MAX_ATTEMPTS`, stays there as a failed task with its error.
-Every e-mail of the project goes through here, allauth's too
-(``accounts.adapter``).
+Every e-mail sent with Django's mail functions takes the same way, whoever
+sends it (allauth's confirmations and password resets, Wagtail's moderation
+notices and admin password resets, Django's own): ``EMAIL_BACKEND`` is
+:class:`QueuedEmailBackend`, which only queues; the worker delivers through
+the real backend, ``KB_EMAIL_DELIVERY_BACKEND``. A message is queued once:
+:func:`deliver_mail` never sends through ``EMAIL_BACKEND``.
 """
 
 from __future__ import annotations
@@ -24,14 +28,18 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from kb.core.ical import ics_filename
 from kb.core.site import site_url
-from kb.core.tasks import backoff, stores_tasks
+from kb.core.tasks import RetryScheduled, backoff, name_task, stores_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +101,35 @@ def send_message(message: EmailMessage) -> int:
     return 1
 
 
+class QueuedEmailBackend(BaseEmailBackend):
+    """``EMAIL_BACKEND``: every message handed to Django's mail functions is
+    queued (:func:`send_message`), not sent; the worker delivers it through
+    ``KB_EMAIL_DELIVERY_BACKEND``. Opening and closing connect to nothing."""
+
+    def send_messages(self, email_messages) -> int:
+        queued = 0
+        for message in email_messages:
+            try:
+                queued += send_message(message)
+            except Exception:
+                if not self.fail_silently:
+                    raise
+        return queued
+
+
+def delivery_connection():
+    """A connection of the backend that really sends
+    (``KB_EMAIL_DELIVERY_BACKEND``); never the queue itself, which would
+    queue the message again for ever."""
+    backend = settings.KB_EMAIL_DELIVERY_BACKEND
+    if backend == f"{__name__}.{QueuedEmailBackend.__name__}":
+        raise ImproperlyConfigured(
+            "KB_EMAIL_DELIVERY_BACKEND must be a backend that sends (e.g. SMTP), "
+            "not the queue."
+        )
+    return get_connection(backend)
+
+
 def message_to_data(message: EmailMessage) -> dict:
     """``message`` as JSON-safe data for the task table; binary attachments
     are base64."""
@@ -142,13 +179,18 @@ def message_from_data(data: dict) -> EmailMultiAlternatives:
 
 @task()
 def deliver_mail(message: dict, attempt: int = 1) -> int:
-    """Send one queued message. If the mail server fails, the same message
-    is queued again to run after a pause (:func:`kb.core.tasks.backoff`)
-    and this attempt is recorded as failed with its error; after
-    :data:`MAX_ATTEMPTS` it is given up with an error in the log."""
+    """Send one queued message through ``KB_EMAIL_DELIVERY_BACKEND``. If the
+    mail server fails, the same message is queued again to run after a pause
+    (:func:`kb.core.tasks.backoff`) and this attempt is recorded as failed
+    (:class:`~kb.core.tasks.RetryScheduled`, its cause in the traceback);
+    after :data:`MAX_ATTEMPTS` it is given up with its own error (and one in
+    the log), and waits for an administrator (Settings → Mislykkede
+    opgaver, or ``manage.py retry_failed_tasks``)."""
     try:
-        return message_from_data(message).send()
-    except Exception:
+        return delivery_connection().send_messages([message_from_data(message)])
+    except ImproperlyConfigured:
+        raise
+    except Exception as error:
         if attempt >= MAX_ATTEMPTS or not stores_tasks(deliver_mail):
             logger.exception(
                 "E-mail «%s» to %s not sent after %d attempt(s); given up",
@@ -167,4 +209,9 @@ def deliver_mail(message: dict, attempt: int = 1) -> int:
             attempt,
             pause,
         )
-        raise
+        raise RetryScheduled(
+            f"Attempt {attempt} failed; attempt {attempt + 1} waits {pause}"
+        ) from error
+
+
+name_task(deliver_mail, _("E-mail"))

@@ -1,4 +1,5 @@
-"""Abstract model mixins shared by the apps (no tables, no migrations here).
+"""Abstract model mixins shared by the apps, and the proxy that carries the
+permission to see and resend failed tasks (no tables of its own).
 
 Models are referred to by their label (``"taxonomy.Municipality"``), never
 imported: kb.core is the lowest layer and must not import kb.taxonomy.
@@ -9,6 +10,9 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.models import DBTaskResult
+
+from kb.core.tasks import task_name
 
 
 class OrganisationMixin(models.Model):
@@ -58,3 +62,22 @@ class OrganisationMixin(models.Model):
     def organisation(self):
         """The municipality or the region (whichever is set)."""
         return self.municipality or self.region
+
+
+class FailedTask(DBTaskResult):
+    """A row of django-tasks' task table, seen as a task that may have failed
+    for good (:mod:`kb.core.failed_tasks`). A proxy: it adds no table, only
+    the permission that opens Settings → Mislykkede opgaver and
+    ``retry_failed_tasks`` to a role other than the superusers."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("mislykket opgave")
+        verbose_name_plural = _("mislykkede opgaver")
+        default_permissions = ()
+        permissions = [
+            ("retry_failedtask", _("Kan se og sende mislykkede opgaver igen")),
+        ]
+
+    def __str__(self):
+        return task_name(self.task_path)

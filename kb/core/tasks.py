@@ -7,6 +7,12 @@ nor a scheduler, so both live here: :func:`backoff` says how long to wait
 before the next attempt, :func:`enqueue_once` keeps one waiting copy of a job
 (and pulls it forward when it is wanted sooner), and :func:`run_due_periodic`
 is what the worker calls between batches.
+
+A task that tries again on its own (e-mail) raises :class:`RetryScheduled`
+from an attempt whose successor already waits, so only a task that was given
+up counts as failed for good (:mod:`kb.core.failed_tasks`). Each task has a
+name in Danish (:func:`name_task`) for the administrators' screen of failed
+tasks.
 """
 
 from __future__ import annotations
@@ -22,6 +28,33 @@ from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, TaskResultStatus, task_back
 from django_tasks_db import DatabaseBackend
 
 logger = logging.getLogger(__name__)
+
+
+class RetryScheduled(Exception):
+    """Raised (``from`` the real error) by an attempt that failed after it
+    queued the next attempt: the task table records the attempt as failed,
+    with the cause in its traceback, yet nothing is lost or needs a person."""
+
+
+#: Dotted task path → its name in Danish (filled by :func:`name_task`).
+_TASK_NAMES: dict[str, str] = {}
+
+
+def name_task(task, name) -> None:
+    """Give ``task`` a name in Danish for the administrators (a lazy
+    translation); tasks without one are shown by their function's name."""
+    _TASK_NAMES[task.module_path] = name
+
+
+def task_name(task_path: str) -> str:
+    """The Danish name of the task at ``task_path`` (its module is imported,
+    so the name it registers is known)."""
+    if task_path not in _TASK_NAMES:
+        try:
+            import_string(task_path)
+        except ImportError:
+            pass
+    return str(_TASK_NAMES.get(task_path, task_path.rsplit(".", 1)[-1]))
 
 
 def backoff(attempt: int, *, first: float, cap: float) -> dt.timedelta:

@@ -282,7 +282,14 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# E-mail: real SMTP only when EMAIL_HOST is set; see dev.py for the console.
+# E-mail: every message is queued as a task (kb.core.mail.QueuedEmailBackend,
+# whoever sends it: the site, allauth, Wagtail, Django); the task worker
+# delivers it through KB_EMAIL_DELIVERY_BACKEND (SMTP with the settings below;
+# the console or files in dev.py, memory or files in test.py).
+EMAIL_BACKEND = "kb.core.mail.QueuedEmailBackend"
+KB_EMAIL_DELIVERY_BACKEND = env_str(
+    "KB_EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")

@@ -26,7 +26,6 @@ CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {

@@ -9,9 +9,12 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# In-memory e-mail (pytest-django's mail.outbox); a server process started by
-# the browser tests writes files instead (KB_EMAIL_FILE_PATH, see base.py).
-EMAIL_BACKEND = (
+# Queued mail is delivered into memory (pytest-django's mail.outbox); a
+# server process started by the browser tests writes files instead
+# (KB_EMAIL_FILE_PATH, see base.py). Django's test set-up replaces
+# EMAIL_BACKEND (the queue) with memory for pytest; the tests of the queue
+# set it back (fixture smtp_down).
+KB_EMAIL_DELIVERY_BACKEND = (
     "django.core.mail.backends.filebased.EmailBackend"
     if EMAIL_FILE_PATH  # noqa: F405
     else "django.core.mail.backends.locmem.EmailBackend"

@@ -42,6 +42,18 @@ EXEMPT = {
     ("accounts.OrganisationEmailDomain", "domain"),
     # A switchboard phone number, eight digits by design.
     ("home.AccessibilityStatement", "contact_phone"),
+    # django-tasks' task table seen as failed tasks (a proxy for their
+    # permission): written by the task framework, never typed by a user.
+    *(
+        ("core.FailedTask", name)
+        for name in (
+            "task_path",
+            "queue_name",
+            "backend_name",
+            "exception_class_path",
+            "traceback",
+        )
+    ),
 }
 
 

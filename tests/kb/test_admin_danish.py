@@ -349,6 +349,8 @@ def test_the_network_coordinator_meets_only_danish(client, coordinator, network)
 
 def test_the_administrator_meets_only_danish(client, administrator, editor):
     client.force_login(administrator)
+    factories.failed_mail("Du er tilmeldt")
+    factories.failed_task("networks.tasks.send_event_reminders")
     screens = (
         [
             ("brugere", "/admin/users/"),
@@ -357,6 +359,7 @@ def test_the_administrator_meets_only_danish(client, administrator, editor):
             ("låste sider", "/admin/reports/locked/"),
             ("låste logins", reverse("locked_logins")),
             ("netværkskoordinatorer", reverse("network_coordinators")),
+            ("mislykkede opgaver", reverse("failed_tasks")),
             ("brugervælger", reverse("user_chooser:choose")),
             ("samlinger", "/admin/collections/"),
             ("arbejdsgange", "/admin/workflows/list/"),
@@ -386,6 +389,7 @@ def test_permission_names_in_the_group_editor_are_danish(client, administrator):
     assert "Kan ændre bruger" in text
     assert "Kan slette gruppe" in text
     assert "Kan tilgå administrationen" in text
+    assert "Kan se og sende mislykkede opgaver igen" in text
     assert "Can " not in text
 
 

@@ -3,7 +3,7 @@ documents and meetings, the activity report, my pages, calendar settings)
 are sent with ``Cache-Control: private, no-store``."""
 
 import pytest
-from django.urls import get_resolver
+from django.urls import get_resolver, reverse
 
 # Views anyone may fetch and cache: public calendars, and the private feeds
 # whose key is the address (kb.core.ical marks those private itself).
@@ -73,3 +73,20 @@ def test_every_view_is_listed_as_public_or_private():
 @pytest.mark.parametrize("name", sorted(PRIVATE))
 def test_private_views_are_never_cached(name):
     assert getattr(views_by_name()[name], "private_page", False), name
+
+
+# Admin screens with personal data: Wagtail's admin sends every view with
+# never_cache; these rows make sure the project's own admin views keep it.
+ADMIN_PRIVATE = {"failed_tasks", "failed_tasks_retry"}
+
+
+@pytest.mark.parametrize("name", sorted(ADMIN_PRIVATE))
+def test_private_admin_views_are_never_cached(name, admin_client):
+    address = reverse(name)
+    response = (
+        admin_client.get(address)
+        if name == "failed_tasks"
+        else admin_client.post(address, {"retry_selected": "1"})
+    )
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control, (name, cache_control)

@@ -28,6 +28,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from corps.models import BookingRating, BookingReport, CalendarFeed, UnavailablePeriod
+from kb.core.failed_tasks import given_up
 from networks.models import EventRegistration, NetworkMeeting, NetworkMembership
 from tests.security.world import ROLES, World, booking_state
 
@@ -118,6 +119,10 @@ def meeting_state(world):
             "pk", "title", "minutes"
         )
     )
+
+
+def failed_tasks_state(world):
+    return tuple(given_up().values_list("pk", flat=True))
 
 
 def unavailable_state(world):
@@ -391,6 +396,15 @@ MATRIX = [
         "L   L   L   L   L   L   R   L   L   L   L   200 200"),
     Row("wagtailusers_users:index", url("wagtailusers_users:index"),
         "L   L   L   L   L   L   R   L   L   L   L   R   200"),
+    # Failed tasks (e-mail recipients are personal data): superusers and
+    # holders of core.retry_failedtask only; Wagtail sends others with
+    # admin access back to the dashboard.
+    Row("failed_tasks", url("failed_tasks"),
+        "L   L   L   L   L   L   R   L   L   L   L   R   200"),
+    Row("failed_tasks_retry", url("failed_tasks_retry"),
+        "L   L   L   L   L   L   R   L   L   L   L   R   R*",
+        method="POST", data=lambda w: {"retry": w.failed_mail.pk},
+        state=failed_tasks_state),
 ]  # fmt: skip
 
 

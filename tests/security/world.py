@@ -208,6 +208,11 @@ def build_world() -> World:
         title=DRAFT_METHOD, publish=False, target_groups=[target_group]
     )
 
+    # An e-mail to a member that was given up (Settings → Mislykkede opgaver).
+    failed_mail = factories.failed_mail(
+        "Du er tilmeldt", to=[world.users["member"].email]
+    )
+
     world.objects.update(
         municipality_a=a,
         municipality_b=b,
@@ -234,6 +239,7 @@ def build_world() -> World:
         draft_event=draft_event,
         draft_method=draft_method,
         public_method=public_method,
+        failed_mail=failed_mail,
     )
     return world
 

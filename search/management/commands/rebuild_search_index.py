@@ -5,6 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from kb.core.progress import progress_bar
 from search.backends import all_backends, get_search_backend
 from search.backends.base import SearchUnavailable
 from search.index import apply_pending
@@ -43,7 +44,7 @@ class Command(BaseCommand):
                 count = search_backend.rebuild(
                     registry.indexable_documents(),
                     total=total,
-                    progress=self._progress,
+                    progress=progress_bar(self.stdout),
                 )
             except SearchUnavailable as exc:
                 self.stderr.write(
@@ -62,16 +63,6 @@ class Command(BaseCommand):
             )
         if failed:
             raise CommandError(f"Genopbygning mislykkedes for: {', '.join(failed)}")
-
-    def _progress(self, done: int, total: int):
-        if not self.stdout.isatty() and done != total:
-            return
-        width = 30
-        filled = width * done // max(total, 1)
-        self.stdout.write(
-            f"\r  [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", ending=""
-        )
-        self.stdout.flush()
 
     def _retry_pending(self, aliases):
         waiting = PendingIndexUpdate.objects.filter(backend__in=aliases)
