@@ -42,6 +42,15 @@ class BoundedModelChoiceField(forms.ModelChoiceField):
             ) from None
 
 
+def refuse_cpr_numbers(form: forms.BaseForm, *names: str) -> None:
+    """Add :func:`~kb.core.cpr.validate_no_cpr` to the fields ``names`` of
+    ``form`` (those it has): for Wagtail's forms, which declare their own
+    text fields."""
+    for name in names:
+        if name in form.fields:
+            form.fields[name].validators.append(validate_no_cpr)
+
+
 class PageCopyForm(CopyForm):
     """Wagtail's "copy page" form, whose new title refuses CPR numbers like
     the title in the page editor (the copy is saved without the editor's
@@ -49,4 +58,4 @@ class PageCopyForm(CopyForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["new_title"].validators.append(validate_no_cpr)
+        refuse_cpr_numbers(self, "new_title")
