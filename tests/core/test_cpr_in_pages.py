@@ -71,6 +71,8 @@ INSTANCES = {
     "agreements.AgreementFocusArea": focus_area_entry,
 }
 
+PAGE_TYPES = [label for label in INSTANCES if issubclass(apps.get_model(label), Page)]
+
 TEXT_BLOCKS = (
     blocks.CharBlock,
     blocks.TextBlock,  # and BlockQuoteBlock
@@ -182,27 +184,21 @@ def test_the_walk_finds_the_text_blocks_of_every_stream_field():
 
 
 @pytest.mark.parametrize("label, field_name, path", list(stream_text_cases()))
-@pytest.mark.parametrize("cpr", CPR_WRITINGS)
-def test_a_cpr_number_in_a_block_is_refused_at_that_block(
-    db, label, field_name, path, cpr
+def test_a_cpr_number_in_a_block_is_refused_there_ordinary_numbers_pass(
+    db, label, field_name, path
 ):
     instance = INSTANCES[label]()
     block = instance._meta.get_field(field_name).stream_block
-    setattr(instance, field_name, raw_value(block, path, f"Borgeren, cpr {cpr}"))
+    for cpr in CPR_WRITINGS:
+        setattr(instance, field_name, raw_value(block, path, f"Borgeren, cpr {cpr}"))
 
-    errors = errors_of(instance)
+        errors = errors_of(instance)
 
-    assert list(errors) == [field_name]
-    [error] = errors[field_name]
-    assert error.as_json_data() == error_at(block, path)
+        assert list(errors) == [field_name], cpr
+        [error] = errors[field_name]
+        assert error.as_json_data() == error_at(block, path), cpr
 
-
-@pytest.mark.parametrize("label, field_name, path", list(stream_text_cases()))
-def test_ordinary_numbers_in_a_block_pass(db, label, field_name, path):
-    instance = INSTANCES[label]()
-    block = instance._meta.get_field(field_name).stream_block
     setattr(instance, field_name, raw_value(block, path, ORDINARY_TEXT))
-
     assert errors_of(instance) == {}
 
 
@@ -223,12 +219,11 @@ def test_a_cpr_number_split_by_markup_is_refused(db, paragraph):
     assert error.as_json_data() == {"blockErrors": {0: {"messages": [MESSAGE]}}}
 
 
-@pytest.mark.parametrize("label", sorted(INSTANCES))
+@pytest.mark.parametrize("label", PAGE_TYPES)
 @pytest.mark.parametrize("field_name", ["title", "seo_title", "search_description"])
-def test_a_cpr_number_in_the_title_and_seo_fields_is_refused(db, label, field_name):
-    model = apps.get_model(label)
-    if not issubclass(model, Page):
-        pytest.skip("not a page")
+def test_a_cpr_number_in_the_title_and_seo_fields_is_refused_not_others(
+    db, label, field_name
+):
     page = INSTANCES[label]()
     for number, cpr in enumerate(CPR_WRITINGS):
         setattr(page, field_name, f"Sag {number}: {cpr}")
