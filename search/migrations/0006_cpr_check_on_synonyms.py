@@ -5,7 +5,7 @@ import kb.core.cpr
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("search", "0005_search_vector_trigger"),
+        ("kb_search", "0005_search_vector_trigger"),
     ]
 
     operations = [

@@ -178,7 +178,7 @@ def test_the_walk_finds_the_text_blocks_of_every_stream_field():
     assert ("home.ContentPage", "body", "heading.text") in paths
     assert ("home.ContentPage", "body", "paragraph") in paths
     assert ("home.ContentPage", "body", "quote") in paths
-    assert ("networks.ThemeDayPage", "programme", "programme_item.speaker") in paths
+    assert ("networks.ThemeDayPage", "programme", "item.speaker") in paths
     assert ("networks.ThemeDayPage", "materials", "material.url") in paths
     assert ("agreements.AgreementFocusArea", "actions", "action.text") in paths
 
