@@ -8,7 +8,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import Affiliation
 from kb.core.cpr import validate_no_cpr
-from kb.core.forms import BoundedModelChoiceField
+from kb.core.forms import BoundedModelChoiceField, refuse_cpr_numbers
 from kb.taxonomy.models import Municipality, Region
 
 
@@ -91,9 +91,22 @@ class OrganisationFormMixin(forms.Form):
             Affiliation.objects.filter(user=user).delete()
 
 
-class UserEditWithOrganisationForm(OrganisationFormMixin, UserEditForm):
+class NamesRefuseCprNumbers:
+    """Wagtail's user forms declare the name fields themselves; the names
+    refuse CPR numbers there as at sign-up."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        refuse_cpr_numbers(self, "first_name", "last_name")
+
+
+class UserEditWithOrganisationForm(
+    NamesRefuseCprNumbers, OrganisationFormMixin, UserEditForm
+):
     pass
 
 
-class UserCreationWithOrganisationForm(OrganisationFormMixin, UserCreationForm):
+class UserCreationWithOrganisationForm(
+    NamesRefuseCprNumbers, OrganisationFormMixin, UserCreationForm
+):
     pass

@@ -20,8 +20,8 @@ from wagtail.search import index
 from agreements.blocks import AgreementActionBlock
 from kb.core import dates
 from kb.core.blocks import BodyBlock
-from kb.core.cpr import validate_no_cpr
-from kb.core.pages import SectionIndexPage
+from kb.core.cpr import RefusesCprNumbers, validate_no_cpr
+from kb.core.pages import PageRefusesCprNumbers, SectionIndexPage
 from kb.core.pagination import paginate
 from kb.taxonomy.content import classified_models, count_by_tag, first_by_tag
 from kb.taxonomy.models import FocusArea
@@ -57,7 +57,7 @@ class FrameworkAgreementIndexPage(SectionIndexPage):
         return context
 
 
-class FrameworkAgreementPage(Page):
+class FrameworkAgreementPage(PageRefusesCprNumbers, Page):
     """Rammeaftale / socialaftale: a region's agreement for a period, with its
     focus areas, each with a goal, themes and actions."""
 
@@ -282,7 +282,7 @@ def actions_with_links(entries) -> list[list[dict]]:
     return rows
 
 
-class AgreementFocusArea(Orderable):
+class AgreementFocusArea(RefusesCprNumbers, Orderable):
     """One focus area of an agreement: its goal (mål), themes and actions."""
 
     agreement = ParentalKey(

@@ -12,12 +12,13 @@ from corps.models import SpecialistPage
 from kb.core import dates
 from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
+from kb.core.pages import PageRefusesCprNumbers
 from kb.taxonomy.models import FocusArea, TargetGroup
 from methods.models import MethodPage
 from networks.models import ThemeDayPage
 
 
-class HomePage(Page):
+class HomePage(PageRefusesCprNumbers, Page):
     """The front page: search, newest methods, upcoming theme days, the corps
     and entry points by target group and focus area."""
 
@@ -64,7 +65,7 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(PageRefusesCprNumbers, Page):
     """A plain editorial page, e.g. 'Om Vidensbanken'."""
 
     intro = models.TextField(

@@ -15,7 +15,7 @@ from wagtail.search import index
 from kb.core import dates
 from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
-from kb.core.pages import SectionIndexPage
+from kb.core.pages import PageRefusesCprNumbers, SectionIndexPage
 from kb.taxonomy.content import Classified
 from kb.taxonomy.filters import FilteredListingPage
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
@@ -66,7 +66,7 @@ class MethodKeyword(TaggedItemBase):
     )
 
 
-class MethodPage(Classified, Page):
+class MethodPage(PageRefusesCprNumbers, Classified, Page):
     """A method or intervention (metode/indsats), described so that another
     municipality can judge it and start using it."""
 
@@ -340,7 +340,7 @@ class EvidenceFocusArea(FocusAreaItem):
     )
 
 
-class EvidencePage(Classified, Page):
+class EvidencePage(PageRefusesCprNumbers, Classified, Page):
     """Evidens: a study or evaluation, rated on the published scale."""
 
     listing_order = 20

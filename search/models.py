@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kb.core.cpr import validate_no_cpr
+
 
 class IndexEntry(models.Model):
     """One searchable document, flattened for the database backend.
@@ -102,6 +104,7 @@ class SearchSynonym(models.Model):
             "Skriv ordene adskilt af komma, fx „efterværn, overgang til "
             "voksenlivet“. En søgning på ét af dem finder også de andre."
         ),
+        validators=[validate_no_cpr],
     )
 
     class Meta:

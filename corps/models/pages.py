@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from corps.permissions import booking_policy, has_bookings_page
 from kb.core.cpr import validate_no_cpr
-from kb.core.pages import SectionIndexPage
+from kb.core.pages import PageRefusesCprNumbers, SectionIndexPage
 from kb.taxonomy.content import Classified
 from kb.taxonomy.filters import FilteredListingPage
 from kb.taxonomy.models import FocusAreaItem, TargetGroupItem
@@ -85,7 +85,7 @@ def coordinator_choices() -> Q:
     )
 
 
-class SpecialistPage(Classified, Page):
+class SpecialistPage(PageRefusesCprNumbers, Classified, Page):
     """A specialist of the corps. The page title is the specialist's name."""
 
     listing_order = 60

@@ -15,7 +15,11 @@ and longer runs of digits (account or case numbers).
 
 The platform must never store CPR numbers: every free-text field a user can
 store uses :func:`validate_no_cpr` (model fields and forms alike; a test walks
-the models to keep it so).
+the models to keep it so). Text that no field validator sees -- the blocks of a
+StreamField and the fields a model inherits from Wagtail (``Page.title``) -- is
+checked by the same rules through :class:`RefusesCprNumbers`. Text with markup
+(rich text) is also checked with its tags stripped, so ``010190<b>-1234</b>``
+or ``010190&nbsp;1234`` do not slip through.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.rich_text import RichText, get_text_for_indexing
 
 CPR_MESSAGE = _(
     "Teksten ser ud til at indeholde et CPR-nummer. Anonymisér sagen, og skriv "
@@ -93,8 +100,16 @@ def find_cpr_numbers(text: str | None) -> list[str]:
 
 
 def contains_cpr_number(text: str | None) -> bool:
-    """Whether ``text`` contains anything that looks like a CPR number."""
-    return bool(find_cpr_numbers(text))
+    """Whether ``text`` contains anything that looks like a CPR number, also
+    once its markup is stripped (rich text keeps the digits and their
+    separators in separate tags or as entities such as ``&nbsp;``)."""
+    if not text:
+        return False
+    if find_cpr_numbers(text):
+        return True
+    return ("<" in text or "&" in text) and bool(
+        find_cpr_numbers(get_text_for_indexing(text))
+    )
 
 
 def validate_no_cpr(value: str | None) -> None:
@@ -102,3 +117,83 @@ def validate_no_cpr(value: str | None) -> None:
     user, in Danish, to anonymise the case."""
     if contains_cpr_number(value):
         raise ValidationError(CPR_MESSAGE, code="cpr")
+
+
+def cpr_error_in_block(block: blocks.Block, value) -> ValidationError | None:
+    """The error for every piece of text in a StreamField ``value`` of
+    ``block`` that looks like a CPR number, or None.
+
+    The error is shaped like the block's own validation errors (stream, struct
+    and list errors down to the text block), so Wagtail's editor shows the
+    message at the very heading, paragraph or quote that holds the number.
+    """
+    if value is None:
+        return None
+    if isinstance(block, blocks.StreamBlock):
+        error_class = blocks.StreamBlockValidationError
+        children = ((i, child.block, child.value) for i, child in enumerate(value))
+    elif isinstance(block, blocks.ListBlock):
+        error_class = blocks.ListBlockValidationError
+        children = ((i, block.child_block, item) for i, item in enumerate(value))
+    elif isinstance(block, blocks.StructBlock):
+        error_class = blocks.StructBlockValidationError
+        children = (
+            (name, child_block, value.get(name))
+            for name, child_block in block.child_blocks.items()
+        )
+    else:
+        text = value.source if isinstance(value, RichText) else value
+        if isinstance(text, str) and contains_cpr_number(text):
+            return ValidationError(CPR_MESSAGE, code="cpr")
+        return None
+    errors = {
+        key: error
+        for key, child_block, child_value in children
+        if (error := cpr_error_in_block(child_block, child_value))
+    }
+    return error_class(block_errors=errors) if errors else None
+
+
+def cpr_errors(instance) -> dict[str, ValidationError]:
+    """Per field of ``instance``: the CPR error in its StreamField blocks or in
+    one of its ``cpr_text_fields``."""
+    text_fields = getattr(instance, "cpr_text_fields", ())
+    errors = {}
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname)
+        if isinstance(field, StreamField):
+            error = cpr_error_in_block(field.stream_block, value)
+        elif field.name in text_fields and contains_cpr_number(value):
+            error = ValidationError(CPR_MESSAGE, code="cpr")
+        else:
+            continue
+        if error:
+            errors[field.name] = error
+    return errors
+
+
+class RefusesCprNumbers:
+    """Model mixin: refuse CPR numbers where a field validator cannot look --
+    in the text of every StreamField's blocks and in ``cpr_text_fields``, the
+    plain text fields the model inherits from Wagtail.
+
+    Checked with the other field checks (``clean_fields``), so a form only
+    reports errors on fields it shows, keeps the editor's input, and Wagtail's
+    page editor re-renders with the message at the offending block. Drafts
+    and published pages alike, and every ``full_clean()`` outside the admin.
+    """
+
+    cpr_text_fields: tuple[str, ...] = ()
+
+    def clean_fields(self, exclude=None):
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for name, error in cpr_errors(self).items():
+            if exclude and name in exclude:
+                continue
+            errors.setdefault(name, []).append(error)
+        if errors:
+            raise ValidationError(errors)

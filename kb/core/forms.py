@@ -5,7 +5,9 @@ from django import forms
 from django.db import models
 from wagtail.admin import widgets
 from wagtail.admin.forms.models import register_form_field_override
+from wagtail.admin.forms.pages import CopyForm
 
+from kb.core.cpr import validate_no_cpr
 from kb.core.slugs import danish_slugify
 
 
@@ -38,3 +40,22 @@ class BoundedModelChoiceField(forms.ModelChoiceField):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice"
             ) from None
+
+
+def refuse_cpr_numbers(form: forms.BaseForm, *names: str) -> None:
+    """Add :func:`~kb.core.cpr.validate_no_cpr` to the fields ``names`` of
+    ``form`` (those it has): for Wagtail's forms, which declare their own
+    text fields."""
+    for name in names:
+        if name in form.fields:
+            form.fields[name].validators.append(validate_no_cpr)
+
+
+class PageCopyForm(CopyForm):
+    """Wagtail's "copy page" form, whose new title refuses CPR numbers like
+    the title in the page editor (the copy is saved without the editor's
+    checks)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        refuse_cpr_numbers(self, "new_title")

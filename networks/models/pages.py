@@ -20,7 +20,7 @@ from kb.core import dates
 from kb.core.blocks import BodyBlock
 from kb.core.cpr import validate_no_cpr
 from kb.core.http import mark_private
-from kb.core.pages import SectionIndexPage
+from kb.core.pages import PageRefusesCprNumbers, SectionIndexPage
 from kb.core.pagination import paginate
 from kb.taxonomy.content import Classified
 from kb.taxonomy.filters import FilteredListingPage
@@ -61,7 +61,7 @@ class NetworkFocusArea(FocusAreaItem):
     )
 
 
-class NetworkPage(Classified, Page):
+class NetworkPage(PageRefusesCprNumbers, Classified, Page):
     """A network, erfa-group, laboratory or task force. Its theme days and
     meetings are child pages, so coordinators can be given the subtree."""
 
@@ -272,7 +272,7 @@ class ThemeDayFocusArea(FocusAreaItem):
     )
 
 
-class ThemeDayPage(Classified, Page):
+class ThemeDayPage(PageRefusesCprNumbers, Classified, Page):
     """A theme day, conference, symposium, workshop or network meeting."""
 
     shown_on_agreements = True

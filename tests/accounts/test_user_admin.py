@@ -107,3 +107,16 @@ def test_the_email_domains_are_managed_by_administrators_only(admin_client, edit
     assert "aarhus.dk" in admin_client.get(url).content.decode()
     admin_client.force_login(editor)
     assert admin_client.get(url).status_code in (302, 403)
+
+
+def test_a_cpr_number_in_a_name_is_refused_and_the_input_kept(admin_client, bo):
+    url = reverse("wagtailusers_users:edit", args=[bo.pk])
+
+    response = admin_client.post(url, edit_data(bo, last_name="Berg 010190-1234"))
+
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "CPR-nummer" in form.errors["last_name"][0]
+    assert form["last_name"].value() == "Berg 010190-1234"
+    bo.refresh_from_db()
+    assert bo.last_name == "Berg"

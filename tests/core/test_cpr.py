@@ -205,3 +205,32 @@ def test_no_false_alarms_on_a_generated_corpus_of_ordinary_numbers():
     assert len(corpus) >= 4000
     false_alarms = [text for text in corpus if contains_cpr_number(text)]
     assert false_alarms == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Cpr 010190<b>-1234</b>.</p>",
+        "<p>Cpr <i>0101</i>90-1234.</p>",
+        "<p>Cpr 010190&nbsp;-&nbsp;1234.</p>",
+        "<p>Cpr 010190&#8722;1234.</p>",
+        "<p>Cpr 01.01.90&ndash;1234.</p>",
+    ],
+)
+def test_cpr_numbers_split_by_rich_text_markup_are_found(html):
+    assert contains_cpr_number(html)
+    with pytest.raises(ValidationError):
+        validate_no_cpr(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Ring på 12 34 56 78.</p><p>Mødet er 12-03-2024.</p>",
+        "<p>Det koster 1.234.567&nbsp;kr.</p>",
+        "<ul><li>Tlf. 12345678</li><li>CVR 29189846</li></ul>",
+        "<p>Børn &amp; unge, 14 år</p>",
+    ],
+)
+def test_ordinary_numbers_in_rich_text_are_not_cpr_numbers(html):
+    assert not contains_cpr_number(html)

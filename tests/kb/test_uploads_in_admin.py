@@ -94,3 +94,32 @@ def test_svg_and_disguised_images_are_refused(admin_client):
     )
     assert ok.status_code == 302
     assert get_image_model().objects.count() == 1
+
+
+def test_a_cpr_number_in_a_document_title_is_refused(admin_client):
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Notat om borger 010190-1234",
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile("notat.pdf", b"%PDF-1.4 notat"),
+        },
+    )
+    assert response.status_code == 200
+    assert "CPR-nummer" in response.context["form"].errors["title"][0]
+    assert not get_document_model().objects.exists()
+
+
+@pytest.mark.parametrize("field", ["title", "description"])
+def test_a_cpr_number_in_an_image_title_or_alt_text_is_refused(admin_client, field):
+    data = {
+        "title": "Diagram",
+        "description": "Et diagram over forløbet",
+        "collection": Collection.get_first_root_node().pk,
+        "file": SimpleUploadedFile("d.png", png()),
+    }
+    data[field] = "Borger 01.01.90-1234"
+    response = admin_client.post(reverse("wagtailimages:add"), data)
+    assert response.status_code == 200
+    assert "CPR-nummer" in response.context["form"].errors[field][0]
+    assert not get_image_model().objects.exists()
