@@ -35,6 +35,6 @@ def wide(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("kb_search", "0005_search_vector_trigger")]
+    dependencies = [("kb_search", "0006_cpr_check_on_synonyms")]
 
     operations = [migrations.RunPython(narrow, wide)]
