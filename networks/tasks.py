@@ -18,3 +18,11 @@ def delete_unconfirmed_registrations() -> int:
     :func:`networks.services.delete_unconfirmed_registrations`); enqueued
     once a day by ``run_worker``."""
     return services.delete_unconfirmed_registrations()
+
+
+@task()
+def delete_stale_kept_uploads() -> int:
+    """Meeting files kept from refused submits and not used within a day
+    (see :func:`networks.services.delete_stale_kept_uploads`); enqueued once
+    a day by ``run_worker``."""
+    return services.delete_stale_kept_uploads()
