@@ -42,7 +42,12 @@ def coordinate(request, pk):
 
 
 def _meeting_form(request, meeting, *, network):
-    form = MeetingForm(request.POST or None, request.FILES or None, instance=meeting)
+    form = MeetingForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=meeting,
+        user=request.user,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             coordination.save_meeting(
@@ -54,11 +59,14 @@ def _meeting_form(request, meeting, *, network):
         except ActionRefused as refused:
             form.add_error(None, refused.message)
         else:
+            form.release_kept_file()
             messages.success(
                 request,
                 _("Mødet «%(title)s» er gemt.") % {"title": form.instance.title},
             )
             return redirect("networks:coordinate_network", pk=network.pk)
+    if request.method == "POST":
+        form.keep_document_file()
     return render(
         request,
         "networks/meeting_form.html",

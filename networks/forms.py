@@ -10,10 +10,18 @@ from accounts.choosers import UserChooserWidget
 from agreements.models import FrameworkAgreementPage
 from kb.core import dates
 from kb.core.cpr import validate_no_cpr
-from kb.core.forms import BoundedModelChoiceField
-from kb.core.uploads import ALLOWED_TYPES_TEXT, validate_upload
+from kb.core.forms import BoundedModelChoiceField, KeepableFileInput
+from kb.core.uploads import (
+    ALLOWED_TYPES_TEXT,
+    KeptUpload,
+    discard_kept_upload,
+    keep_upload,
+    kept_upload,
+    validate_upload,
+)
 from kb.taxonomy.models import FocusArea
 from networks.models import EventRegistration, NetworkMeeting, NetworkPage
+from networks.models.membership import private_storage
 
 
 def _this_year(month: int, day: int) -> dt.date:
@@ -165,7 +173,11 @@ class ParticipantMessageForm(forms.Form):
 
 class MeetingForm(forms.ModelForm):
     """A coordinator's meeting, with one optional new file per save. The
-    network is not a field: it is the one the coordinator opened."""
+    network is not a field: it is the one the coordinator opened.
+
+    A file that passed its checks on a submit refused for another reason is
+    kept (privately, like the meeting's files) for the next submit of
+    ``user``: see :meth:`keep_document_file`."""
 
     document_title = forms.CharField(
         label=_("Filens titel"),
@@ -178,6 +190,9 @@ class MeetingForm(forms.ModelForm):
         label=_("Tilføj en fil (kun for medlemmer)"),
         required=False,
         validators=[validate_upload],
+        widget=KeepableFileInput(
+            kept_notice=_("Filen »%(name)s« er med og gemmes, når du gemmer mødet.")
+        ),
     )
 
     class Meta:
@@ -197,12 +212,49 @@ class MeetingForm(forms.ModelForm):
             ),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         self.fields["document_file"].help_text = _("%(types)s; højst %(limit)s MB.") % {
             "types": ALLOWED_TYPES_TEXT,
             "limit": settings.KB_UPLOAD_MAX_MB,
         }
+
+    def _posted(self, key: str) -> str:
+        return self.data.get(key(self.add_prefix("document_file")), "")
+
+    def clean_document_file(self):
+        """A new upload replaces the kept one; without one, the kept file
+        (unless «Fjern filen» is ticked) is the file of this submit."""
+        upload = self.cleaned_data.get("document_file")
+        token = self._posted(KeepableFileInput.token_name)
+        if not token:
+            return upload
+        if upload or self._posted(KeepableFileInput.remove_name):
+            discard_kept_upload(token, user=self.user, storage=private_storage())
+            return upload
+        return kept_upload(token, user=self.user, storage=private_storage())
+
+    def keep_document_file(self) -> None:
+        """For a form shown again after a refused submit: keep the file that
+        passed its checks, and show it as kept, so it is not lost."""
+        document_file = getattr(self, "cleaned_data", {}).get("document_file")
+        if not document_file or self.user is None:
+            return
+        token = keep_upload(document_file, user=self.user, storage=private_storage())
+        if isinstance(document_file, KeptUpload):
+            document_file.close()
+        self.fields["document_file"].widget.kept = (document_file.name, token)
+
+    def release_kept_file(self) -> None:
+        """After the meeting is saved: the kept file is now the meeting's,
+        so its waiting copy goes."""
+        document_file = self.cleaned_data.get("document_file")
+        if isinstance(document_file, KeptUpload):
+            document_file.close()
+            discard_kept_upload(
+                document_file.token, user=self.user, storage=private_storage()
+            )
 
 
 class AppointCoordinatorForm(forms.Form):

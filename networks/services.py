@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission
 
-from kb.core import tokens
+from kb.core import tokens, uploads
 from kb.core.cpr import contains_cpr_number
 from kb.core.exceptions import ActionRefused, TooManyRequests
 from kb.core.http import hashed_client
@@ -35,6 +35,7 @@ from networks.models import (
     NetworkPage,
     ThemeDayPage,
 )
+from networks.models.membership import private_storage
 from networks.permissions import (
     event_policy,
     membership_policy,
@@ -282,6 +283,13 @@ def delete_unconfirmed_registrations(*, now: dt.datetime | None = None) -> int:
         created_at__lt=now - GUEST_CONFIRMATION_PERIOD,
     ).delete()
     return deleted
+
+
+def delete_stale_kept_uploads(*, now: dt.datetime | None = None) -> int:
+    """Delete the meeting files kept from refused submits that nobody came
+    back for within ``KEPT_UPLOAD_MAX_AGE`` (see :mod:`kb.core.uploads`).
+    Returns how many went."""
+    return uploads.delete_stale_kept_uploads(storage=private_storage(), now=now)
 
 
 def guest_registration_for_token(token: str) -> EventRegistration | None:

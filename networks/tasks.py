@@ -22,7 +22,16 @@ def delete_unconfirmed_registrations() -> int:
     return services.delete_unconfirmed_registrations()
 
 
+@task()
+def delete_stale_kept_uploads() -> int:
+    """Meeting files kept from refused submits and not used within a day
+    (see :func:`networks.services.delete_stale_kept_uploads`); enqueued once
+    a day by ``run_worker``."""
+    return services.delete_stale_kept_uploads()
+
+
 name_task(send_event_reminders, _("Påmindelser om arrangementer"))
 name_task(
     delete_unconfirmed_registrations, _("Sletning af ubekræftede gæstetilmeldinger")
 )
+name_task(delete_stale_kept_uploads, _("Sletning af gemte mødefiler"))

@@ -3,6 +3,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin import widgets
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.forms.pages import CopyForm
@@ -59,3 +60,41 @@ class PageCopyForm(CopyForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         refuse_cpr_numbers(self, "new_title")
+
+
+class KeepableFileInput(forms.FileInput):
+    """A file input that shows an upload kept from the last, refused submit
+    (see :mod:`kb.core.uploads`): a notice with its name, the signed token
+    in a hidden field and a «Fjern filen» checkbox, all without JavaScript.
+    The form sets :attr:`kept` (name, token) when it re-renders."""
+
+    template_name = "core/widgets/keepable_file_input.html"
+    #: The notice; ``%(name)s`` is the file's name.
+    kept_notice = _("Filen »%(name)s« er med og gemmes, når du gemmer.")
+
+    def __init__(self, attrs=None, *, kept_notice=None):
+        super().__init__(attrs)
+        self.kept = None
+        if kept_notice is not None:
+            self.kept_notice = kept_notice
+
+    @staticmethod
+    def token_name(name: str) -> str:
+        return f"{name}-kept"
+
+    @staticmethod
+    def remove_name(name: str) -> str:
+        return f"{name}-remove"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if self.kept:
+            kept_name, token = self.kept
+            context["widget"]["kept"] = {
+                "notice": self.kept_notice % {"name": kept_name},
+                "token": token,
+                "token_name": self.token_name(name),
+                "remove_name": self.remove_name(name),
+                "remove_id": f"{context['widget']['attrs'].get('id', name)}-remove",
+            }
+        return context

@@ -10,15 +10,27 @@ would run. Every file is still served as a download
 (``Content-Disposition: attachment``, ``X-Content-Type-Options: nosniff``).
 
 The size cap is ``KB_UPLOAD_MAX_MB`` (default 25 MB).
+
+A browser never fills a file input again, so an upload that passed its
+checks while the rest of its form did not is *kept*: stored under
+``pending-uploads/`` and named by a signed token the re-rendered form
+carries (:func:`keep_upload`, :func:`kept_upload`). Kept files older than
+``KEPT_UPLOAD_MAX_AGE`` are deleted by :func:`delete_stale_kept_uploads`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import posixpath
+import secrets
 import zipfile
 from pathlib import PurePath
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 #: Documents and images members exchange. Never svg, html, exe, php, js.
@@ -184,3 +196,129 @@ def validate_document(file) -> None:
     if getattr(file, "_committed", False):
         return
     validate_upload(file)
+
+
+# --- kept uploads --------------------------------------------------------------
+
+#: Where kept uploads wait, one random folder each (``<dir>/<random>/<name>``).
+KEPT_UPLOAD_DIR = "pending-uploads"
+#: How long a kept upload can be used; older ones are deleted.
+KEPT_UPLOAD_MAX_AGE = dt.timedelta(days=1)
+_KEPT_UPLOAD_SALT = "kb.core.uploads.kept"
+
+
+class KeptUpload(File):
+    """A kept upload, opened for the next submit: a file like a fresh
+    upload (``name`` is the user's file name), plus where it is stored."""
+
+    def __init__(self, file, *, name: str, stored_name: str, token: str):
+        super().__init__(file, name=name)
+        self.stored_name = stored_name
+        self.token = token
+
+
+def keep_upload(file, *, user, storage) -> str:
+    """Store ``file`` (already checked) for the user's next submit of the
+    same form, and return the token that names it: signed, so it opens only
+    this file, for this user, within ``KEPT_UPLOAD_MAX_AGE``."""
+    if isinstance(file, KeptUpload):
+        return file.token
+    file_name = PurePath(file.name or "fil").name
+    file.seek(0)
+    stored_name = storage.save(
+        posixpath.join(KEPT_UPLOAD_DIR, secrets.token_urlsafe(16), file_name), file
+    )
+    return signing.dumps({"user": user.pk, "name": stored_name}, salt=_KEPT_UPLOAD_SALT)
+
+
+def _stored_name_for(token: str, *, user) -> str:
+    """The stored name ``token`` opens for ``user``; ValidationError, in
+    Danish, for a forged, expired or another user's token."""
+    refused = ValidationError(
+        _("Den gemte fil kan ikke bruges. Vælg filen igen."), code="kept_invalid"
+    )
+    try:
+        data = signing.loads(
+            token,
+            salt=_KEPT_UPLOAD_SALT,
+            max_age=KEPT_UPLOAD_MAX_AGE,
+        )
+    except signing.SignatureExpired:
+        raise ValidationError(
+            _("Den gemte fil er for gammel og er slettet. Vælg filen igen."),
+            code="kept_expired",
+        ) from None
+    except signing.BadSignature:
+        raise refused from None
+    if not isinstance(data, dict):
+        raise refused
+    name = data.get("name")
+    if (
+        user is None
+        or data.get("user") != user.pk
+        or not isinstance(name, str)
+        or not name.startswith(KEPT_UPLOAD_DIR + "/")
+    ):
+        raise refused
+    return name
+
+
+def kept_upload(token: str, *, user, storage) -> KeptUpload:
+    """The kept upload ``token`` names, opened for reading. Refused, in
+    Danish (ValidationError), when the token is forged, expired, another
+    user's, or its file is already gone."""
+    stored_name = _stored_name_for(token, user=user)
+    try:
+        handle = storage.open(stored_name, "rb")
+    except (FileNotFoundError, OSError):
+        raise ValidationError(
+            _("Den gemte fil er for gammel og er slettet. Vælg filen igen."),
+            code="kept_expired",
+        ) from None
+    return KeptUpload(
+        handle,
+        name=posixpath.basename(stored_name),
+        stored_name=stored_name,
+        token=token,
+    )
+
+
+def _delete_kept(storage, stored_name: str) -> None:
+    storage.delete(stored_name)
+    try:
+        storage.delete(posixpath.dirname(stored_name))  # its own folder
+    except OSError:
+        pass
+
+
+def discard_kept_upload(token: str, *, user, storage) -> None:
+    """Delete the user's kept upload: removed, replaced or used. A token
+    that is not the user's deletes nothing."""
+    try:
+        stored_name = _stored_name_for(token, user=user)
+    except ValidationError:
+        return
+    _delete_kept(storage, stored_name)
+
+
+def delete_stale_kept_uploads(*, storage, now: dt.datetime | None = None) -> int:
+    """Delete kept uploads older than ``KEPT_UPLOAD_MAX_AGE``: no token can
+    open them any more. Returns how many files went."""
+    cutoff = (now or timezone.now()) - KEPT_UPLOAD_MAX_AGE
+    try:
+        folders, _files = storage.listdir(KEPT_UPLOAD_DIR)
+    except FileNotFoundError:
+        return 0
+    deleted = 0
+    for folder in folders:
+        path = posixpath.join(KEPT_UPLOAD_DIR, folder)
+        names = [posixpath.join(path, name) for name in storage.listdir(path)[1]]
+        if all(storage.get_modified_time(name) < cutoff for name in names):
+            for name in names:
+                storage.delete(name)
+                deleted += 1
+            try:
+                storage.delete(path)
+            except OSError:
+                pass
+    return deleted

@@ -335,6 +335,8 @@ KB_PERIODIC_TASKS = {
     # A safety net under the retries that a failed index update schedules.
     "search.index.apply_pending_index_updates": 10 * 60,
     "networks.tasks.delete_unconfirmed_registrations": 24 * 60 * 60,
+    # Meeting files kept from a refused submit and never used (a day old).
+    "networks.tasks.delete_stale_kept_uploads": 24 * 60 * 60,
     # Retention (KB_RETENTION_DAYS_*): personal data past its time.
     "home.tasks.anonymise_personal_data": 24 * 60 * 60,
 }

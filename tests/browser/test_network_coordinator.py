@@ -1,7 +1,8 @@
 """Journey: an administrator appoints a network coordinator in the admin;
 the coordinator decides a membership request that reached them by e-mail,
-posts a meeting with minutes and a file for their own network (the members
-hear of it by e-mail) and is refused for another network."""
+posts a meeting with minutes and a file for their own network (the file
+survives a refused first submit; the members hear of it by e-mail) and is
+refused for another network."""
 
 import re
 
@@ -136,7 +137,7 @@ def test_a_coordinator_runs_their_own_network(page, site_server, viewport, tmp_p
     check(page, "new meeting form")
     title = f"Erfamøde {suffix}"
     page.get_by_label(re.compile("^Titel")).fill(title)
-    page.get_by_label(re.compile("^Tidspunkt")).fill("2027-03-04T10:00")
+    page.get_by_label(re.compile("^Tidspunkt")).fill("1900-03-04T10:00")
     page.get_by_label(re.compile("^Sted")).fill("Vejle Rådhus")
     page.get_by_label(re.compile("^Dagsorden")).fill("1. Velkomst\n2. Efterværn")
     page.get_by_label(re.compile("^Referat")).fill(
@@ -146,9 +147,23 @@ def test_a_coordinator_runs_their_own_network(page, site_server, viewport, tmp_p
     slides = tmp_path / "oplaeg.pdf"
     slides.write_bytes(b"%PDF-1.4 fortrolige slides")
     page.get_by_label("Tilføj en fil").set_input_files(str(slides))
+    # A date out of range: the form comes back, and the file is not lost.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Gem mødet").click()
+    assert page.get_by_text(
+        "Datoen skal ligge mellem 1.1.2000 og 31.12.2100."
+    ).is_visible()
+    assert page.get_by_text(
+        "Filen »oplaeg.pdf« er med og gemmes, når du gemmer mødet."
+    ).is_visible()
+    expect(page.get_by_label("Fjern filen")).not_to_be_checked()
+    expect(page.get_by_label("Filens titel")).to_have_value("Oplæg om efterværn")
+    check(page, "meeting form with an error and the kept file")
+    page.get_by_label(re.compile("^Tidspunkt")).fill("2027-03-04T10:00")
     with page.expect_navigation():
         page.get_by_role("button", name="Gem mødet").click()
     assert page.get_by_text(f"Mødet «{title}» er gemt.").is_visible()
+    assert page.get_by_text("1 fil.").is_visible()  # the kept file is attached
     assert page.get_by_role("link", name=f"Redigér «{title}»").is_visible()
     check(page, "coordination page with the meeting")
     for address in (member, applicant):
