@@ -177,6 +177,7 @@ def add_methods(count: int) -> dict:
         "focus_area": focus_area,
         "agreement": agreement,
         "method_index": parent,
+        "offer": offer,
     }
 
 
@@ -194,6 +195,11 @@ def pages_to_measure(content: dict) -> list[tuple[str, str]]:
         ("target group, all methods, page 10", target_group + "?type=metoder&side=10"),
         ("focus area page", content["focus_area"].get_absolute_url()),
         ("framework agreement page", content["agreement"].url),
+        ("offer page", content["offer"].get_absolute_url()),
+        (
+            "offer page, methods page 25",
+            content["offer"].get_absolute_url() + "?side=25",
+        ),
     ]
 
 

@@ -113,3 +113,20 @@ class Offer(Classified, index.Indexed, ClusterableModel):
     def get_url(self, request=None):
         """Same call as ``Page.get_url`` so listings treat both alike."""
         return self.get_absolute_url()
+
+    def listed_specialists(self):
+        """The specialists the offer is home to that visitors may see, by
+        name (a stable order for paging), with what their cards show (home
+        offer, travel regions) fetched with the list, not once per card."""
+        return (
+            self.specialists.live()
+            .public()
+            .select_related("home_offer")
+            .prefetch_related("travel_regions")
+            .order_by("title", "pk")
+        )
+
+    def listed_methods(self):
+        """The methods the offer uses that visitors may see, by title (a
+        stable order for paging)."""
+        return self.methods.live().public().order_by("title", "pk")

@@ -3,26 +3,29 @@ from django.shortcuts import get_object_or_404, render
 from kb.core.pagination import paginate
 from offers.models import Offer
 
+# The page parameter of the specialists, paged apart from the methods (which
+# use the listings' usual "side").
+SPECIALISTS_PAGE_PARAM = "side-specialister"
+
 
 def offer_detail(request, slug):
+    """An offer with its specialists and the methods it uses, each list a
+    page at a time: an offer may use a thousand methods."""
     offer = get_object_or_404(
         Offer.objects.select_related("municipality", "region"), slug=slug
-    )
-    # The specialists' cards show their home offer and travel regions:
-    # fetched with the list, not once per card.
-    specialists = (
-        offer.specialists.live()
-        .public()
-        .select_related("home_offer")
-        .prefetch_related("travel_regions")
     )
     return render(
         request,
         "offers/offer.html",
         {
             "offer": offer,
-            "specialists": specialists,
-            "methods": offer.methods.live().public(),
+            "specialists": paginate(
+                offer.listed_specialists(),
+                request.GET,
+                param=SPECIALISTS_PAGE_PARAM,
+            ),
+            "specialists_page_param": SPECIALISTS_PAGE_PARAM,
+            "methods": paginate(offer.listed_methods(), request.GET),
         },
     )
 

@@ -199,6 +199,13 @@ def theme_day(
     return _add(parent or index_page(EventIndexPage), page, publish=publish, **tags)
 
 
+def offered_method(offer, **fields) -> MethodPage:
+    """A method (see :func:`method_page`) that ``offer`` uses."""
+    method = method_page(**fields)
+    MethodPage.offers.through.objects.create(methodpage=method, offer=offer)
+    return method
+
+
 def offer(name: str | None = None, **fields) -> Offer:
     region = fields.pop("region", None) or Region.objects.get(name="Region Sjælland")
     return Offer.objects.create(

@@ -311,7 +311,8 @@ KB_GUEST_RATE_PER_ADDRESS = env_int("KB_GUEST_RATE_PER_ADDRESS", 20)
 # (``networks.tasks.send_event_reminders``, run by the task worker).
 KB_EVENT_REMINDER_DAYS = env_int("KB_EVENT_REMINDER_DAYS", 2)
 # Listing pages (methods, evidence, events, networks, specialists, offers,
-# target groups, focus areas) show this many items a page; framework agreement
+# an offer's methods and specialists, target groups, focus areas) show this
+# many items a page; framework agreement
 # pages show this many items of each type per focus area, and link to the
 # search for the rest.
 KB_LISTING_PAGE_SIZE = 20

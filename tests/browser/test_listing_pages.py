@@ -13,23 +13,32 @@ def first_card(page) -> str:
     return page.locator(".card__title a").first.inner_text()
 
 
+def checked(page, context: str) -> None:
+    assert_accessible(page, context)
+    assert_no_sideways_scroll(page, context)
+
+
+def to_page_two(page, nav, cards) -> None:
+    """Follow ``nav``'s "Næste side" link: page 2 of ``cards`` (a page or a
+    section of it) shows other items than page 1."""
+    first_on_page_one = first_card(cards)
+    with page.expect_navigation():
+        nav.get_by_role("link", name="Næste side").click()
+    assert re.search(r"[?&]side=2$", page.url)
+    assert first_card(cards) != first_on_page_one
+
+
 def test_paging_through_the_methods(page, viewport):
     page.goto("/metoder/")
     nav = page.get_by_role("navigation", name="Sider")
     assert re.search(r"Side 1 af \d+", nav.inner_text())
     assert nav.locator('[aria-current="page"]').inner_text().endswith("1")
-    first_on_page_one = first_card(page)
-    assert_accessible(page, "method index, page 1")
-    assert_no_sideways_scroll(page, "method index, page 1")
+    checked(page, "method index, page 1")
 
-    with page.expect_navigation():
-        nav.get_by_role("link", name="Næste side").click()
-    assert re.search(r"[?&]side=2$", page.url)
+    to_page_two(page, nav, page)
     nav = page.get_by_role("navigation", name="Sider")
     assert nav.locator('[aria-current="page"]').inner_text().endswith("2")
-    assert first_card(page) != first_on_page_one
-    assert_accessible(page, "method index, page 2")
-    assert_no_sideways_scroll(page, "method index, page 2")
+    checked(page, "method index, page 2")
 
     # Back to page 1, then to page 2 with the keyboard alone.
     with page.expect_navigation():
@@ -94,3 +103,39 @@ def test_other_paged_listings_are_accessible_and_fit(page, viewport, path):
     context = next(name for name, p in PAGED.items() if p == path)
     assert_accessible(page, context)
     assert_no_sideways_scroll(page, context)
+
+
+# An offer that uses every live method of the demo (more than a page of them),
+# in a region without a framework agreement so no agreement page changes.
+_OFFER_USING_EVERY_METHOD = """
+from agreements.models import FrameworkAgreementPage
+from kb.taxonomy.models import Region
+from methods.models import MethodPage
+from offers.models import Offer
+
+regions = Region.objects.exclude(
+    pk__in=FrameworkAgreementPage.objects.values("region")
+).order_by("name")
+region = regions.first() or Region.objects.order_by("name").first()
+offer, _ = Offer.objects.get_or_create(
+    slug="tilbud-med-alle-metoder",
+    defaults={"name": "Tilbud med alle metoderne", "operator": region.name, "region": region},
+)
+methods = MethodPage.objects.live().public()
+offer.methods.set(methods)
+result = {"url": offer.get_absolute_url(), "count": methods.count()}
+"""
+
+
+def test_paging_through_the_methods_an_offer_uses(page, viewport, site_server):
+    offer = site_server.run_python(_OFFER_USING_EVERY_METHOD)
+    page.goto(offer["url"])
+    methods = page.locator("section[aria-labelledby=metoder]")
+    assert f"({offer['count']})" in methods.locator("h2").inner_text()
+    assert methods.locator(".card").count() < offer["count"]
+    nav = methods.get_by_role("navigation", name="Sider med metoder")
+    assert re.search(r"Side 1 af [2-9]", nav.inner_text())
+    checked(page, "offer, methods page 1")
+
+    to_page_two(page, nav, methods)
+    checked(page, "offer, methods page 2")

@@ -35,12 +35,6 @@ def queries(client, url: str) -> tuple[int, str]:
     return len(captured), text
 
 
-def offered_method(offer, **fields) -> MethodPage:
-    method = factories.method_page(**fields)
-    MethodPage.offers.through.objects.create(methodpage=method, offer=offer)
-    return method
-
-
 def agreement_doing(areas, *, per_area: int):
     """A framework agreement in Region Syddanmark, 2025–2026, with one entry
     per focus area in ``areas``; under each, ``per_area`` methods (used by an
@@ -56,7 +50,7 @@ def agreement_doing(areas, *, per_area: int):
         area = entry.focus_area
         theme_days, networks = [], []
         for n in range(per_area):
-            offered_method(
+            factories.offered_method(
                 offer, title=f"Metode {n} om {area.name}", focus_areas=[area]
             )
             networks.append(
@@ -132,26 +126,32 @@ def test_the_home_page_costs_the_same_with_one_or_four_specialists(client, db):
     assert many == few
 
 
-def test_an_offer_page_costs_the_same_with_one_or_three_specialists_and_methods(
-    client, db
+def test_an_offer_page_costs_the_same_with_one_or_more_specialists_and_methods(
+    client, db, settings
 ):
     """An offer's page lists its specialists (with home offer and travel
-    regions) and the methods it uses."""
+    regions) and the methods it uses, each a page at a time: more than a
+    page of them costs no more queries, and only a page is rendered."""
+    settings.KB_LISTING_PAGE_SIZE = 2
     small, large = factories.offer(), factories.offer()
     for offer, count in ((small, 1), (large, 3)):
         for n in range(count):
             factories.specialist_page(
                 title=f"Specialist {n} på {offer.name}", home_offer=offer
             )
-            offered_method(offer, title=f"Metode {n} på {offer.name}")
+            factories.offered_method(offer, title=f"Metode {n} på {offer.name}")
 
     few, _ = queries(client, reverse("offers:offer", args=[small.slug]))
     many, text = queries(client, reverse("offers:offer", args=[large.slug]))
 
     assert many == few
-    for n in range(3):
+    for n in range(2):
         assert f"Specialist {n} på {large.name}" in text
         assert f"Metode {n} på {large.name}" in text
+    assert f"Specialist 2 på {large.name}" not in text
+    assert f"Metode 2 på {large.name}" not in text
+    assert text.count("Næste side") == 2
+    assert text.count("3 resultater i alt") == 2
 
 
 def test_a_network_page_costs_the_same_with_one_or_three_events(client, db):
