@@ -65,14 +65,14 @@ def with_csp_nonce(html: str) -> str:
     return mark_safe(f'{head}<script nonce="{nonce}">{script}')  # noqa: S308
 
 
-def nonce_chooser_scripts() -> None:
+def nonce_chooser_scripts(base_chooser: type) -> None:
     """Make every Wagtail chooser widget (pages, images, documents, snippets,
-    the user picker) give its inline script the request's nonce. Called once
-    from ``CoreConfig.ready``; checked against Wagtail 8.0.1's
-    ``BaseChooser.render`` by tests/kb/test_security_headers.py."""
-    from wagtail.admin.widgets import BaseChooser
-
-    render = BaseChooser.render
+    the user picker), all subclasses of ``base_chooser`` (Wagtail's
+    ``BaseChooser``), give its inline script the request's nonce. Called
+    once from ``CoreConfig.ready`` (this module loads with the settings,
+    before Wagtail's widgets can be imported); checked against Wagtail
+    8.0.1's ``BaseChooser.render`` by tests/kb/test_security_headers.py."""
+    render = base_chooser.render
     if getattr(render, "gives_csp_nonce", False):
         return
 
@@ -81,7 +81,7 @@ def nonce_chooser_scripts() -> None:
         return with_csp_nonce(render(self, *args, **kwargs))
 
     render_with_nonce.gives_csp_nonce = True
-    BaseChooser.render = render_with_nonce
+    base_chooser.render = render_with_nonce
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
