@@ -240,6 +240,7 @@ def test_an_editor_adds_blocks_and_publishes_a_method_and_a_theme_day(
     chooser.locator("[data-chooser-action-choose]:visible").first.click()
     dialog = page.get_by_role("dialog")
     expect(dialog.locator(".modal-content")).to_be_visible()
+    page.wait_for_timeout(600)  # the dialog fades in; axe measures colours
     assert_accessible(page, "page chooser dialog", include=".modal-content")
     assert_no_sideways_scroll(page, "page chooser dialog")
     dialog.get_by_role("button", name=re.compile("^Luk")).first.click()
@@ -272,9 +273,12 @@ def test_an_editor_adds_an_inline_panel_entry_with_a_chooser(
     chooser.locator("[data-chooser-action-choose]:visible").first.click()
     dialog = page.get_by_role("dialog")
     expect(dialog.locator(".modal-content")).to_be_visible()
+    page.wait_for_timeout(600)  # the dialog fades in; axe measures colours
     assert_accessible(page, "focus area chooser dialog", include=".modal-content")
     dialog.locator("[data-chooser-modal-choice]").first.click()
     expect(chooser.locator("[data-chooser-title]")).not_to_be_empty()
+    expect(dialog.locator(".modal-content")).to_be_hidden()
+    page.wait_for_timeout(600)  # the backdrop fades out
     goal = f"Flere borgere i egen bolig ({viewport.id})"
     entry.locator(f"#id_focus_area_entries-{index}-goal").fill(goal)
     check(page, "admin: framework agreement with a new focus area")
