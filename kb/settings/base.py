@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from kb.core.security import inline_style_hashes
@@ -408,11 +408,13 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": [SELF],
     },
 }
-# Wagtail's admin writes inline scripts (inline panels, date pickers) and
-# inline styles; only its pages get these directives instead of the site's.
+# Wagtail's admin writes inline scripts (inline panels, date pickers,
+# choosers), each given the request's nonce (kb.core.security), and inline
+# styles; only its pages get these directives instead of the site's. No
+# 'unsafe-inline' for scripts: an injected script has no nonce.
 KB_CSP_ADMIN_PREFIX = "/admin/"
 KB_CSP_ADMIN_DIRECTIVES = {
-    "script-src": [SELF, UNSAFE_INLINE],
+    "script-src": [SELF, NONCE],
     "style-src": [SELF, UNSAFE_INLINE],
     "img-src": [SELF, "data:", "blob:"],
 }
