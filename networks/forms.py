@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.choosers import UserChooserWidget
 from agreements.models import FrameworkAgreementPage
 from kb.core import dates
-from kb.core.cpr import validate_no_cpr
+from kb.core.cpr import contains_cpr_number, validate_no_cpr
 from kb.core.forms import BoundedModelChoiceField
 from kb.core.uploads import ALLOWED_TYPES_TEXT, validate_upload
 from kb.taxonomy.models import FocusArea
@@ -203,6 +203,20 @@ class MeetingForm(forms.ModelForm):
             "types": ALLOWED_TYPES_TEXT,
             "limit": settings.KB_UPLOAD_MAX_MB,
         }
+
+    def clean_document_file(self):
+        """The file's name is stored (and is the document's title when none
+        is typed), so it must not hold a CPR number either."""
+        upload = self.cleaned_data.get("document_file")
+        if upload and contains_cpr_number(upload.name):
+            raise forms.ValidationError(
+                _(
+                    "Filens navn ser ud til at indeholde et CPR-nummer. Omdøb "
+                    "filen, før du tilføjer den."
+                ),
+                code="cpr",
+            )
+        return upload
 
 
 class AppointCoordinatorForm(forms.Form):
