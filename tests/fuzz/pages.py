@@ -5,6 +5,7 @@ import re
 from django.core import mail
 from django.test import Client
 
+from networks import services as network_services
 from tests.fuzz.strategies import record
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -14,6 +15,17 @@ def logged_in(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+def register(event, user):
+    """``user`` registered for ``event`` (a seat, or the waiting list)."""
+    return network_services.register_for_event(
+        event=event,
+        user=user,
+        name=user.username,
+        organisation="Vejle Kommune",
+        email=user.email,
+    )
 
 
 def show(endpoint: str, client: Client, *urls: str) -> None:

@@ -19,10 +19,9 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from networks import services as network_services
 from tests import factories
 from tests.fuzz.conftest import examples
-from tests.fuzz.pages import confirm_from_mail, logged_in, show
+from tests.fuzz.pages import confirm_from_mail, logged_in, register, show
 from tests.fuzz.strategies import EMAILS, OUTCOMES, TEXT, form_data, reached, record
 
 NEW_PASSWORD = "en-helt-ny-hemmelig-kode-7"
@@ -292,13 +291,7 @@ def test_delete_account(admin):
     @given(data=form_data(valid, fuzzed))
     def check(data):
         user = factories.user(f"slettes-{next(numbers)}")
-        network_services.register_for_event(
-            event=event,
-            user=user,
-            name=user.username,
-            organisation="Vejle Kommune",
-            email=user.email,
-        )
+        register(event, user)
         client = logged_in(user)
         response = client.post(reverse("home:delete_account"), data)
         record(endpoint, response)

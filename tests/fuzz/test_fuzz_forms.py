@@ -25,7 +25,7 @@ from offers.models import Offer
 from tests import factories
 from tests.corps.conftest import at
 from tests.fuzz.conftest import examples
-from tests.fuzz.pages import logged_in, show
+from tests.fuzz.pages import logged_in, register, show
 from tests.fuzz.strategies import (
     DATETIMES,
     EMAILS,
@@ -224,13 +224,7 @@ def participants(event):
     organiser's message has someone to go to."""
     people = [make_plain_user(f"deltager-{n}") for n in range(4)]
     for person in people:
-        network_services.register_for_event(
-            event=event,
-            user=person,
-            name=person.username,
-            organisation="Roskilde Kommune",
-            email=person.email,
-        )
+        register(event, person)
     return people
 
 
@@ -310,6 +304,15 @@ def test_membership_request_and_decision(network, network_coordinator):
     check()
 
 
+MEETING_FIELDS = {
+    "title": TEXT,
+    "start": DATETIMES,
+    "location": TEXT,
+    "agenda": TEXT,
+    "minutes": TEXT,
+}
+
+
 def test_meeting_form(network, network_coordinator):
     coordinator_client = logged_in(network_coordinator)
     url = reverse("networks:new_meeting", args=[network.pk])
@@ -320,13 +323,7 @@ def test_meeting_form(network, network_coordinator):
         "agenda": "",
         "minutes": "",
     }
-    fuzzed = {
-        "title": TEXT,
-        "start": DATETIMES,
-        "location": TEXT,
-        "agenda": TEXT,
-        "minutes": TEXT,
-    }
+    fuzzed = MEETING_FIELDS
 
     @examples(40)
     @given(data=form_data(valid, fuzzed))
@@ -429,11 +426,7 @@ def test_meeting_minutes_and_documents(
         "minutes": "",
     }
     fuzzed = {
-        "title": TEXT,
-        "start": DATETIMES,
-        "location": TEXT,
-        "agenda": TEXT,
-        "minutes": TEXT,
+        **MEETING_FIELDS,
         "document_title": TEXT,
         "document_file": UPLOADS,
     }
