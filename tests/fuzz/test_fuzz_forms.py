@@ -431,7 +431,7 @@ def test_meeting_minutes_and_documents(
         "document_file": UPLOADS,
     }
 
-    @examples(40)
+    @examples(30)
     @given(data=form_data(valid, fuzzed))
     def check(data):
         if "document_file" in data:
@@ -488,7 +488,7 @@ def test_guest_registration(
     }
     valid = {"name": "Gitte Gæst", "organisation": "Bostedet Solsikken"}
 
-    @examples(40)
+    @examples(25)
     @given(
         data=form_data(valid, {**details, "email": EMAILS}),
         change=form_data(valid, details),
