@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.choosers import UserChooserWidget
 from agreements.models import FrameworkAgreementPage
 from kb.core import dates
-from kb.core.cpr import validate_no_cpr
+from kb.core.cpr import contains_cpr_number, validate_no_cpr
 from kb.core.forms import BoundedModelChoiceField, KeepableFileInput
 from kb.core.uploads import (
     ALLOWED_TYPES_TEXT,
@@ -227,6 +227,16 @@ class MeetingForm(forms.ModelForm):
         """A new upload replaces the kept one; without one, the kept file
         (unless «Fjern filen» is ticked) is the file of this submit."""
         upload = self.cleaned_data.get("document_file")
+        if upload and contains_cpr_number(upload.name):
+            # The name is stored (and is the document's title when none is
+            # typed), so it must not hold a CPR number either.
+            raise forms.ValidationError(
+                _(
+                    "Filens navn ser ud til at indeholde et CPR-nummer. Omdøb "
+                    "filen, før du tilføjer den."
+                ),
+                code="cpr",
+            )
         token = self._posted(KeepableFileInput.token_name)
         if not token:
             return upload

@@ -22,7 +22,7 @@ from tests.corps.conftest import (  # noqa: F401  (fixtures)
     specialist,
     target_group,
 )
-from tests.fuzz.strategies import TALLY
+from tests.fuzz.strategies import OUTCOMES, TALLY
 
 settings.register_profile(
     "kb-fuzz",
@@ -57,6 +57,10 @@ def pytest_terminal_summary(terminalreporter):
         total += cases
         errors += sum(n for status, n in statuses.items() if status >= 500)
         detail = ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items()))
+        if OUTCOMES.get(endpoint):
+            detail += "; " + ", ".join(
+                f"{outcome}: {n}" for outcome, n in OUTCOMES[endpoint].items()
+            )
         lines.append(f"{cases:6d}  {endpoint}  ({detail})")
     lines.append(f"{total:6d}  cases in all; HTTP 5xx: {errors}")
     terminalreporter.write_sep("-", "fuzz summary")

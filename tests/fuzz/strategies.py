@@ -16,12 +16,21 @@ from hypothesis import strategies as st
 
 #: endpoint -> Counter of status codes; written to var/fuzz-summary.txt.
 TALLY: dict[str, Counter] = defaultdict(Counter)
+#: endpoint -> Counter of what accepted cases did ("saved", "e-mails sent"),
+#: so the summary shows that the success path was reached, not only errors.
+OUTCOMES: dict[str, Counter] = defaultdict(Counter)
 
 
 def record(endpoint: str, response) -> None:
     """Count one case and fail it on a server error."""
     TALLY[endpoint][response.status_code] += 1
     assert response.status_code < 500, (endpoint, response.status_code)
+
+
+def reached(endpoint: str, outcome: str, count: int = 1) -> None:
+    """Count ``count`` of ``outcome`` for a case of ``endpoint`` that got
+    past validation."""
+    OUTCOMES[endpoint][outcome] += count
 
 
 ES_SYNTAX = st.sampled_from(
@@ -227,3 +236,31 @@ def form_data(valid: dict, fuzzed: dict) -> st.SearchStrategy[dict]:
         .flatmap(lambda chosen: st.fixed_dictionaries({n: fuzzed[n] for n in chosen}))
         .map(build)
     )
+
+
+#: E-mail addresses: valid ones of every shape, the tricky ones people type
+#: (case, spaces, a trailing dot, Danish letters in the domain), and text.
+EMAILS = st.one_of(
+    st.emails(),
+    st.sampled_from(
+        [
+            "ANNE@AARHUS.DK",
+            " anne@aarhus.dk ",
+            "anne@aarhus.dk.",
+            "anne@skole.aarhus.dk",
+            "anne+nyhedsbrev@aarhus.dk",
+            "anne@århus.dk",
+            "anne@xn--rhus-yua.dk",
+            "ånne@aarhus.dk",
+            "anne@aarhus",
+            "@aarhus.dk",
+            "anne@",
+            "anne@@aarhus.dk",
+            "anne@aarhus.dk\x00",
+            "anne@gmail.com",
+            "a" * 250 + "@aarhus.dk",
+            "anne@" + "a" * 250 + ".dk",
+        ]
+    ),
+    TEXT,
+)

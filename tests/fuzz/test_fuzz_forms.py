@@ -12,6 +12,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -24,7 +25,18 @@ from offers.models import Offer
 from tests import factories
 from tests.corps.conftest import at
 from tests.fuzz.conftest import examples
-from tests.fuzz.strategies import DATETIMES, NUMBERS, TEXT, VALUES, form_data, record
+from tests.fuzz.pages import logged_in, register, show
+from tests.fuzz.strategies import (
+    DATETIMES,
+    EMAILS,
+    NUMBERS,
+    OUTCOMES,
+    TEXT,
+    VALUES,
+    form_data,
+    reached,
+    record,
+)
 from tests.networks.conftest import make_user as make_plain_user
 
 
@@ -32,27 +44,9 @@ def local(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M")
 
 
-def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def choice(pks) -> st.SearchStrategy[str]:
     """A real choice most of the time, anything else sometimes."""
     return st.one_of(st.sampled_from([str(pk) for pk in pks]), TEXT, NUMBERS)
-
-
-UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def show(endpoint: str, client: Client, *urls: str) -> None:
-    """Render the pages that show what ``endpoint`` may have stored."""
-    for url in urls:
-        path, _, params = url.partition("?")
-        route = re.sub(r"/\d+", "/<id>", UUID.sub("<ref>", path))
-        route += "?…" if params else ""
-        record(f"{endpoint} → GET {route}", client.get(url))
 
 
 @pytest.fixture(autouse=True)
@@ -224,20 +218,46 @@ def test_event_registration(event, network_coordinator, municipality):
     check()
 
 
-def test_email_participants(event, network_coordinator):
+@pytest.fixture
+def participants(event):
+    """The event's three seats taken and one on the waiting list, so the
+    organiser's message has someone to go to."""
+    people = [make_plain_user(f"deltager-{n}") for n in range(4)]
+    for person in people:
+        register(event, person)
+    return people
+
+
+def test_email_participants(event, network_coordinator, participants):
+    """Most examples get past the form and send: a test that only ever met
+    the form's refusal proved nothing about the sending."""
     organiser = logged_in(network_coordinator)
     url = reverse("networks:email_participants", args=[event.pk])
-    valid = {"subject": "Praktisk om dagen", "message": "Vi ses kl. 9."}
+    endpoint = "POST /arrangementer/<id>/deltagere/e-mail/"
+    valid = {
+        "subject": "Praktisk om dagen",
+        "message": "Vi ses kl. 9.",
+        "recipients": "confirmed",
+    }
     fuzzed = {
         "subject": TEXT,
         "message": TEXT,
-        "include_waiting": st.sampled_from(["", "on", "\x00"]),
+        "recipients": st.one_of(
+            st.sampled_from(["confirmed", "all", "", "\x00", "alle"]), TEXT
+        ),
     }
+    sent_before = OUTCOMES[endpoint]["cases sent"]
 
     @examples(30)
     @given(data=form_data(valid, fuzzed))
     def check(data):
-        record("POST /arrangementer/<id>/deltagere/e-mail/", organiser.post(url, data))
+        mail.outbox.clear()
+        response = organiser.post(url, data)
+        record(endpoint, response)
+        if response.status_code == 302:
+            assert mail.outbox, "accepted, but nobody was written to"
+            reached(endpoint, "cases sent")
+            reached(endpoint, "e-mails", len(mail.outbox))
         show(
             "e-mail participants",
             organiser,
@@ -246,6 +266,7 @@ def test_email_participants(event, network_coordinator):
         mail.outbox.clear()
 
     check()
+    assert OUTCOMES[endpoint]["cases sent"] > sent_before
 
 
 def test_membership_request_and_decision(network, network_coordinator):
@@ -283,6 +304,15 @@ def test_membership_request_and_decision(network, network_coordinator):
     check()
 
 
+MEETING_FIELDS = {
+    "title": TEXT,
+    "start": DATETIMES,
+    "location": TEXT,
+    "agenda": TEXT,
+    "minutes": TEXT,
+}
+
+
 def test_meeting_form(network, network_coordinator):
     coordinator_client = logged_in(network_coordinator)
     url = reverse("networks:new_meeting", args=[network.pk])
@@ -293,13 +323,7 @@ def test_meeting_form(network, network_coordinator):
         "agenda": "",
         "minutes": "",
     }
-    fuzzed = {
-        "title": TEXT,
-        "start": DATETIMES,
-        "location": TEXT,
-        "agenda": TEXT,
-        "minutes": TEXT,
-    }
+    fuzzed = MEETING_FIELDS
 
     @examples(40)
     @given(data=form_data(valid, fuzzed))
@@ -315,3 +339,190 @@ def test_meeting_form(network, network_coordinator):
         mail.outbox.clear()
 
     check()
+
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+UPLOAD_NAMES = st.one_of(
+    st.sampled_from(
+        [
+            "referat.pdf",
+            "Oplæg om efterværn.pdf",
+            "billede.png",
+            "noter.txt",
+            "data.csv",
+            "tegning.svg",
+            "side.html",
+            ".pdf",
+            "pdf",
+            "a" * 300 + ".pdf",
+        ]
+    ),
+    # What a browser may send as a name: anything but the line breaks and
+    # NUL that no file name holds.
+    st.tuples(
+        st.text(
+            st.characters(exclude_categories=["Cs"], exclude_characters="\x00\r\n"),
+            min_size=1,
+            max_size=60,
+        ),
+        st.sampled_from([".pdf", ".txt", ".png", ".docx", ""]),
+    ).map("".join),
+)
+UPLOAD_CONTENTS = st.one_of(
+    st.sampled_from(
+        [PDF, PNG, b"Referat fra m\xc3\xb8det\n", b"<html>", b"", b"PK\x03\x04"]
+    ),
+    st.binary(max_size=200),
+)
+#: (name, content): files that pass the type check half of the time, so
+#: their names and titles reach the storage and the pages.
+UPLOADS = st.one_of(
+    st.sampled_from(
+        [
+            ("referat.pdf", PDF),
+            ("billede.png", PNG),
+            ("noter.txt", b"Referat fra m\xc3\xb8det\n"),
+            ("010190-1234.pdf", PDF),
+            ("referat 01.01.90-1234.txt", b"Referat\n"),
+        ]
+    ),
+    st.tuples(UPLOAD_NAMES, st.just(PDF)),
+    st.tuples(UPLOAD_NAMES, UPLOAD_CONTENTS),
+)
+
+
+@pytest.fixture
+def member(network):
+    user = make_plain_user("medlem")
+    NetworkMembership.objects.create(
+        network=network, user=user, status=NetworkMembership.Status.MEMBER
+    )
+    return user
+
+
+def test_meeting_minutes_and_documents(
+    network, network_coordinator, member, django_capture_on_commit_callbacks
+):
+    """The coordinator changes a meeting: minutes (the members get them by
+    e-mail), agenda and a file for members. The pages and the member's
+    calendar show them afterwards."""
+    coordinator_client, member_client = (
+        logged_in(network_coordinator),
+        logged_in(member),
+    )
+    meeting = network.meetings.create(
+        title="Erfamøde", start=at(10, 14), location="Vejle"
+    )
+    membership = NetworkMembership.objects.get(network=network, user=member)
+    token = network_services.issue_calendar_token(membership=membership, user=member)
+    url = reverse("networks:edit_meeting", args=[meeting.pk])
+    endpoint = "POST /koordinering/moeder/<id>/"
+    valid = {
+        "title": "Erfamøde",
+        "start": local(at(10, 14)),
+        "location": "Vejle",
+        "agenda": "Velkomst\nNyt fra netværket",
+        "minutes": "",
+    }
+    fuzzed = {
+        **MEETING_FIELDS,
+        "document_title": TEXT,
+        "document_file": UPLOADS,
+    }
+
+    @examples(30)
+    @given(data=form_data(valid, fuzzed))
+    def check(data):
+        if "document_file" in data:
+            data["document_file"] = SimpleUploadedFile(*data["document_file"])
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            response = coordinator_client.post(url, data)
+        record(endpoint, response)
+        if response.status_code == 302:
+            reached(endpoint, "saved")
+            reached(endpoint, "e-mails to members", len(mail.outbox))
+        pages = [
+            url,
+            reverse("networks:coordinate_network", args=[network.pk]),
+            network.url,
+        ]
+        show("meeting minutes", coordinator_client, *pages)
+        documents = [d.get_absolute_url() for d in meeting.documents.all()]
+        show(
+            "meeting minutes",
+            member_client,
+            network.url,
+            reverse("networks:member_calendar", args=[membership.pk]),
+            *documents[-1:],
+        )
+        record(
+            "meeting minutes → GET /ical/medlem/<token>.ics",
+            Client().get(reverse("networks:ical_member", args=[token])),
+        )
+        mail.outbox.clear()
+
+    check()
+    assert OUTCOMES[endpoint]["saved"]
+
+
+GUEST_LINK = re.compile(r"https?://\S+?(/tilmeldinger/gaest/[^/\s]+/)")
+
+
+def test_guest_registration(
+    event, network_coordinator, municipality, django_capture_on_commit_callbacks
+):
+    """Registration without an account (a public form), then the personal
+    link from the mail: confirm, and change the details there."""
+    organiser = logged_in(network_coordinator)
+    url = reverse("networks:guest_register", args=[event.pk])
+    endpoint = "POST /arrangementer/<id>/tilmelding/gaest/"
+    personal_endpoint = "POST /tilmeldinger/gaest/<token>/"
+    numbers = iter(range(100_000))
+    details = {
+        "name": TEXT,
+        "organisation": TEXT,
+        "municipality": st.one_of(st.just(""), choice([municipality.pk])),
+        "needs": TEXT,
+    }
+    valid = {"name": "Gitte Gæst", "organisation": "Bostedet Solsikken"}
+
+    @examples(25)
+    @given(
+        data=form_data(valid, {**details, "email": EMAILS}),
+        change=form_data(valid, details),
+    )
+    def check(data, change):
+        data.setdefault("email", f"gaest-{next(numbers)}@example.dk")
+        mail.outbox.clear()
+        guest = Client()
+        with django_capture_on_commit_callbacks(execute=True):
+            response = guest.post(url, data)
+        record(endpoint, response)
+        links = [GUEST_LINK.search(m.body) for m in mail.outbox]
+        links = [link.group(1) for link in links if link]
+        if response.status_code == 302 and links:
+            reached(endpoint, "link mailed")
+            personal = links[-1]
+            with django_capture_on_commit_callbacks(execute=True):
+                confirmed = guest.post(personal + "bekraeft/")
+            record(f"{personal_endpoint}bekraeft/", confirmed)
+            record(personal_endpoint, guest.post(personal, change))
+            for page in (personal, personal + "afmeld/"):
+                path = page.replace(personal, "/tilmeldinger/gaest/<token>/")
+                record(f"guest registration → GET {path}", guest.get(page))
+        show("guest registration", Client(), event.url)
+        participants = reverse("networks:participants", args=[event.pk])
+        show(
+            "guest registration",
+            organiser,
+            participants,
+            f"{participants}?format=csv",
+            reverse("networks:ical_event", args=[event.pk]),
+            "/rapporter/aktiviteter/",
+        )
+        mail.outbox.clear()
+
+    check()
+    assert OUTCOMES[endpoint]["link mailed"]

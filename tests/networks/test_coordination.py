@@ -177,6 +177,21 @@ def test_a_file_of_the_wrong_kind_is_refused(world):
     assert not MeetingDocument.objects.filter(meeting__network=world["x"]).exists()
 
 
+def test_a_file_named_with_a_cpr_number_is_refused_in_danish(world):
+    """Found by the fuzz tests: without a title the file's name became the
+    document's title, and its CPR check then failed with HTTP 500."""
+    client = client_for(world["koordinator"])
+    response = client.post(
+        reverse("networks:new_meeting", args=[world["x"].pk]),
+        meeting_data(document_file=pdf("Referat 010190-1234.pdf")),
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Filens navn ser ud til at indeholde et CPR-nummer" in html
+    assert "Erfamøde i Vejle" in html  # the input is kept
+    assert not MeetingDocument.objects.filter(meeting__network=world["x"]).exists()
+
+
 @pytest.mark.parametrize(
     "name, content",
     [
