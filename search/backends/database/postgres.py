@@ -65,14 +65,14 @@ class PostgresSearchBackend(BaseDatabaseSearchBackend):
     def _time_limit(self, query: SearchQuery):
         with transaction.atomic():
             with connection.cursor() as cursor:
+                # No JIT: a search's plan costs enough to trigger JIT
+                # compilation, which took 0.2-0.5 s of a search at 100,000
+                # documents and pays off only for queries running many seconds.
                 cursor.execute(
-                    "SELECT set_config('statement_timeout', %s, true)",
+                    "SELECT set_config('statement_timeout', %s, true),"
+                    " set_config('jit', 'off', true)",
                     [str(int(settings.KB_SEARCH_TIMEOUT_MS))],
                 )
-                # A search's plan costs enough to trigger JIT compilation,
-                # which took 0.2-0.5 s of a search at 100,000 documents and
-                # pays off only for queries running many seconds.
-                cursor.execute("SET LOCAL jit = off")
                 if not parse_query(query.text).is_empty:
                     # The planner prices testing a row's vector like any
                     # operator, so for common words it scans every row and
