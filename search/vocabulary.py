@@ -25,11 +25,6 @@ MAX_AGE = 300  # seconds a process trusts its copy without asking the cache
 MAX_WORD = 100
 
 
-def document_words(document: dict) -> set[str]:
-    """The words of a flat search document (see search.registry)."""
-    return analyse(document).words
-
-
 @dataclass
 class DocumentText:
     """What both backends index of a document's text besides the text
@@ -152,11 +147,6 @@ def current() -> Vocabulary:
 
 def splitter() -> CompoundSplitter:
     return current().splitter
-
-
-def compound_parts(text: str) -> list[str]:
-    """The parts of the compound words in ``text`` (search.compounds)."""
-    return _parts(dict.fromkeys(tokens(text)), splitter().split)
 
 
 # --- spelling correction ------------------------------------------------------

@@ -146,6 +146,12 @@ class ElasticsearchBackend(BaseSearchBackend):
             )
             return indexed
 
+        def finish(sending) -> None:
+            nonlocal count
+            count += sending.result()
+            if progress:
+                progress(count, total)
+
         try:
             # No refreshes while filling: nobody searches the new index yet.
             self.client.indices.put_settings(
@@ -170,14 +176,10 @@ class ElasticsearchBackend(BaseSearchBackend):
                             }
                         )
                     if sending is not None:
-                        count += sending.result()
-                        if progress:
-                            progress(count, total)
+                        finish(sending)
                     sending = sender.submit(send, actions)
                 if sending is not None:
-                    count += sending.result()
-                    if progress:
-                        progress(count, total)
+                    finish(sending)
             self.client.indices.put_settings(
                 index=new, settings={"index": {"refresh_interval": None}}
             )
