@@ -10,6 +10,7 @@ rebuild lands in both the old and the new index.
 
 import datetime as dt
 import logging
+from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -46,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 UNAVAILABLE = (ConnectionError, TransportError, ApiError, BulkIndexError)
 BULK_CHUNK = 500  # documents per bulk request of a rebuild
+BULK_IN_FLIGHT = 2  # bulk requests sent at once (the node indexes them in parallel)
 
 
 class ElasticsearchBackend(BaseSearchBackend):
@@ -157,12 +159,12 @@ class ElasticsearchBackend(BaseSearchBackend):
             self.client.indices.put_settings(
                 index=new, settings={"index": {"refresh_interval": "-1"}}
             )
-            # One chunk is sent while the next is prepared: preparing (Python)
-            # and indexing (the node) each took about half of a rebuild.
-            # Documents are prepared here, so every database access stays
-            # in this thread.
-            with ThreadPoolExecutor(max_workers=1) as sender:
-                sending = None
+            # Preparing (Python) overlaps with indexing (the node), and two
+            # bulk requests are in flight at once, so the node indexes on
+            # two threads. Documents are prepared here, so every database
+            # access stays in this thread.
+            with ThreadPoolExecutor(max_workers=BULK_IN_FLIGHT) as sender:
+                in_flight = deque()
                 for chunk in batches(documents, BULK_CHUNK):
                     actions = []
                     for doc in chunk:
@@ -175,11 +177,11 @@ class ElasticsearchBackend(BaseSearchBackend):
                                 "_source": document_source(doc, text),
                             }
                         )
-                    if sending is not None:
-                        finish(sending)
-                    sending = sender.submit(send, actions)
-                if sending is not None:
-                    finish(sending)
+                    if len(in_flight) == BULK_IN_FLIGHT:
+                        finish(in_flight.popleft())
+                    in_flight.append(sender.submit(send, actions))
+                while in_flight:
+                    finish(in_flight.popleft())
             self.client.indices.put_settings(
                 index=new, settings={"index": {"refresh_interval": None}}
             )
@@ -236,10 +238,7 @@ class ElasticsearchBackend(BaseSearchBackend):
         except UNAVAILABLE as exc:
             raise SearchUnavailable(str(exc)) from exc
         words = expand(query.text).highlight_words()
-        counts = {
-            name: {str(value): count for value, count, _selected in values}
-            for name, values in response.facets.to_dict().items()
-        }
+        counts = faceted.facet_counts(response)
         return SearchResults(
             query=query,
             hits=[self._hit(hit, words) for hit in response],
@@ -295,9 +294,11 @@ class ElasticsearchBackend(BaseSearchBackend):
         search = Search(using=self.client, index=self.index_alias).query(
             "more_like_this",
             fields=[
+                # The body is indexed only within all_text, which a "like"
+                # document cannot be read from; the summary says what a page
+                # is about.
                 "title",
                 "summary",
-                "body",
                 "target_group_names",
                 "focus_area_names",
             ],

