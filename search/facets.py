@@ -1,5 +1,7 @@
 """Labels and order for facet values, shared by both backends."""
 
+from django.db.models import CharField, Value
+
 from kb.taxonomy.models import FocusArea, Region, TargetGroup
 from search.backends.base import EVENT_TIMES, FACETS, FacetValue, SearchQuery
 from search.registry import registry
@@ -19,10 +21,32 @@ def _labels(facet: str, values: set[str]) -> dict[str, str]:
         }
     if facet == "event_time":
         return {v: str(EVENT_TIMES[v]) for v in values if v in EVENT_TIMES}
-    model = {"target_groups": TargetGroup, "focus_areas": FocusArea, "regions": Region}[
-        facet
+    raise KeyError(facet)
+
+
+TAXONOMY = {"target_groups": TargetGroup, "focus_areas": FocusArea, "regions": Region}
+
+
+def _taxonomy_labels(values: dict[str, set[str]]) -> dict[str, dict[str, str]]:
+    """The names of the taxonomy facets' values, in one query for all of
+    them (a query per facet cost more than Elasticsearch's aggregations)."""
+    queries = [
+        TAXONOMY[facet]
+        .objects.filter(slug__in=slugs)
+        .order_by()
+        .annotate(facet=Value(facet, output_field=CharField()))
+        .values_list("facet", "slug", "name")
+        for facet, slugs in values.items()
+        if slugs
     ]
-    return dict(model.objects.filter(slug__in=values).values_list("slug", "name"))
+    labels = {facet: {} for facet in values}
+    if queries:
+        union = (
+            queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+        )
+        for facet, slug, name in union:
+            labels[facet][slug] = name
+    return labels
 
 
 def label_facets(
@@ -30,13 +54,22 @@ def label_facets(
 ) -> dict[str, list[FacetValue]]:
     """Turn raw counts into labelled values. Selected values always appear
     (with 0 if nothing matches) so a person can unselect them."""
-    result = {}
+    all_counts = {}
     for facet in FACETS:
         facet_counts = {str(k): v for k, v in counts.get(facet, {}).items() if v}
-        selected = set(query.selected(facet))
-        for value in selected:
+        for value in query.selected(facet):
             facet_counts.setdefault(value, 0)
-        labels = _labels(facet, set(facet_counts))
+        all_counts[facet] = facet_counts
+    taxonomy = _taxonomy_labels(
+        {facet: set(all_counts[facet]) for facet in FACETS if facet in TAXONOMY}
+    )
+    result = {}
+    for facet in FACETS:
+        facet_counts = all_counts[facet]
+        selected = set(query.selected(facet))
+        labels = (
+            taxonomy[facet] if facet in TAXONOMY else _labels(facet, set(facet_counts))
+        )
         values = [
             FacetValue(value=v, label=labels[v], count=c, selected=v in selected)
             for v, c in facet_counts.items()

@@ -89,8 +89,8 @@ def highlight(text: str, words: list[str], *, length: int = 220) -> SafeString:
     with every word that shares a stem (or a prefix) marked with <mark>."""
     if not text:
         return mark_safe("")
-    wanted = {s for s in (stem(w) for w in words) if s}
-    matches = [m for m in _WORD.finditer(text) if _matches(m.group(0).lower(), wanted)]
+    matches_word = _word_matcher(frozenset(s for s in (stem(w) for w in words) if s))
+    matches = [m for m in _WORD.finditer(text) if matches_word(m.group(0).lower())]
     if not matches:
         return mark_safe(escape(text[:length]) + ("…" if len(text) > length else ""))
     start = max(0, matches[0].start() - length // 3)
@@ -123,7 +123,20 @@ def snippet(summary: str, body: str, words: list[str]) -> SafeString:
     return highlighted
 
 
-def _matches(word: str, wanted: set[str]) -> bool:
-    return _stem_word(word) in wanted or any(
-        len(w) >= 3 and word.startswith(w) for w in wanted
-    )
+@lru_cache(maxsize=256)
+def _word_matcher(wanted: frozenset[str]):
+    """Whether a lower-cased word has one of the ``wanted`` stems, or starts
+    with one of at least three letters. A Danish snowball stem is always a
+    start of its word, so one regular expression of the longer stems does
+    the work of stemming every word of a snippet; only stems shorter than
+    three letters need the word's own stem."""
+    longer = sorted((w for w in wanted if len(w) >= 3), key=len, reverse=True)
+    shorter = wanted.difference(longer)
+    starts = re.compile("|".join(map(re.escape, longer))).match if longer else None
+
+    def matches(word: str) -> bool:
+        if starts is not None and starts(word):
+            return True
+        return bool(shorter) and _stem_word(word) in shorter
+
+    return matches
