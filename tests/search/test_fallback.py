@@ -7,8 +7,10 @@ import pytest
 from django.urls import reverse
 
 from methods.models import MethodPage
-from search.backends import reset_backends
+from search.backends import get_search_backend, reset_backends
+from search.backends.elasticsearch.mapping import MAPPING_VERSION
 from tests import factories
+from tests.search.conftest import rebuild, require_elasticsearch
 
 NOTICE = "Søgningen kører lige nu i en enklere udgave"
 
@@ -103,3 +105,34 @@ def test_publishing_while_elasticsearch_is_down_still_publishes(
         method.save_revision().publish()
     method.refresh_from_db()
     assert method.summary == "Ny kort tekst om samarbejdet."
+
+
+def test_an_index_built_with_an_older_mapping_is_not_searched(
+    client, settings, db, django_capture_on_commit_callbacks
+):
+    """After an upgrade that changed the mapping, the old index would find
+    nothing: the database answers (with the notice) until it is rebuilt."""
+    require_elasticsearch()
+    settings.KB_SEARCH_DEFAULT = "elasticsearch"
+    reset_backends()
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.method_page(title="Sammen om kattevenner")  # both indexes
+    backend = get_search_backend()
+    rebuild(backend)
+    (index,) = backend.client.indices.get_mapping(index=backend.index_alias)
+    backend.client.indices.put_mapping(
+        index=index, meta={"kb_mapping_version": MAPPING_VERSION - 1}
+    )
+    reset_backends()
+
+    response = client.get(reverse("search:search"), {"q": "kattevenner"})
+    assert response.context["results"].backend == "database"
+    assert NOTICE in response.content.decode()
+    assert "Sammen om kattevenner" in response.content.decode()
+
+    rebuild(get_search_backend())
+    response = client.get(reverse("search:search"), {"q": "kattevenner"})
+    assert response.context["results"].backend == "elasticsearch"
+    assert NOTICE not in response.content.decode()
+    assert "Sammen om kattevenner" in response.content.decode()
+    reset_backends()

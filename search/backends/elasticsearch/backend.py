@@ -10,6 +10,7 @@ rebuild lands in both the old and the new index.
 
 import datetime as dt
 import logging
+import time
 from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -36,7 +37,11 @@ from search.backends.base import (
     as_datetime,
     batches,
 )
-from search.backends.elasticsearch.mapping import ContentDocument, document_source
+from search.backends.elasticsearch.mapping import (
+    MAPPING_VERSION,
+    ContentDocument,
+    document_source,
+)
 from search.backends.elasticsearch.query import ContentSearch
 from search.facets import label_facets
 from search.query_words import expand
@@ -47,6 +52,7 @@ logger = logging.getLogger(__name__)
 
 UNAVAILABLE = (ConnectionError, TransportError, ApiError, BulkIndexError)
 BULK_CHUNK = 500  # documents per bulk request of a rebuild
+MAPPING_CHECK_SECONDS = 60
 BULK_IN_FLIGHT = 2  # bulk requests sent at once (the node indexes them in parallel)
 
 
@@ -64,6 +70,12 @@ class ElasticsearchBackend(BaseSearchBackend):
         )
         self.refresh = params.get("REFRESH", False)
         self.replicas = params.get("REPLICAS", 0)
+        self._forget_mapping()
+
+    def _forget_mapping(self) -> None:
+        """Ask the node again before the next search (a new index)."""
+        self._mapping_checked_at = float("-inf")
+        self._mapping_current = False
 
     def is_available(self) -> bool:
         """The cluster answers and can serve every primary shard."""
@@ -104,6 +116,7 @@ class ElasticsearchBackend(BaseSearchBackend):
             self.client.indices.update_aliases(
                 actions=[{"add": {"index": name, "alias": self.index_alias}}]
             )
+            self._forget_mapping()
             indices = [name]
         return indices
 
@@ -192,6 +205,7 @@ class ElasticsearchBackend(BaseSearchBackend):
             ]
             self.client.indices.update_aliases(actions=swap)
             vocabulary.replace_words(words)
+            self._forget_mapping()
         except Exception:
             # Leave the old index serving; throw away the half-built one.
             try:
@@ -222,7 +236,32 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     # --- querying ----------------------------------------------------------
 
+    def _require_current_mapping(self) -> None:
+        """Refuse (as if the node were down, so the database answers) while
+        the index was built with an older mapping: its searches would find
+        nothing. Asked of the node at most once a minute per process."""
+        now = time.monotonic()
+        if now - self._mapping_checked_at > MAPPING_CHECK_SECONDS:
+            try:
+                mappings = self.client.indices.get_mapping(index=self.index_alias)
+            except NotFoundError:
+                return  # no index yet: the search itself answers with nothing
+            except UNAVAILABLE as exc:
+                raise SearchUnavailable(str(exc)) from exc
+            versions = {
+                index["mappings"].get("_meta", {}).get("kb_mapping_version")
+                for index in mappings.values()
+            }
+            self._mapping_current = versions == {MAPPING_VERSION}
+            self._mapping_checked_at = now
+        if not self._mapping_current:
+            raise SearchUnavailable(
+                f"The index {self.index_alias} was built with an older mapping;"
+                " run manage.py rebuild_search_index."
+            )
+
     def search(self, query: SearchQuery) -> SearchResults:
+        self._require_current_mapping()
         faceted = ContentSearch(query, client=self.client, index=self.index_alias)
         faceted = faceted[query.offset : query.offset + query.per_page]
         try:

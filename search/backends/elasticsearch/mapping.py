@@ -79,6 +79,13 @@ class ContentDocument(Document):
         settings = {"number_of_shards": 1, "number_of_replicas": 0}
 
 
+# Raise when a change to the mapping means an index built before it cannot
+# answer today's queries (2: the all_text field). Such an index is not
+# searched until ``rebuild_search_index`` has built a current one.
+MAPPING_VERSION = 2
+ContentDocument._doc_type.mapping.meta("_meta", {"kb_mapping_version": MAPPING_VERSION})
+
+
 def document_source(document: dict, text: DocumentText) -> dict:
     """The stored form of a flat search document: a plain dict rather than
     a :class:`ContentDocument`, whose field-by-field serialisation cost a
