@@ -26,7 +26,7 @@ class IndexEntry(models.Model):
         blank=True, help_text="Names of the target groups and focus areas."
     )
     # Space-separated Danish stems with a leading and trailing space, so
-    # " stem" finds a word start on any database.
+    # " stem " finds a whole stem on any database.
     title_stems = models.TextField(blank=True)
     text_stems = models.TextField(blank=True)
     # The parts of the document's compound words ("familiebehandling" gives

@@ -86,7 +86,7 @@ def parse_query(text: str) -> ParsedQuery:
 
 def highlight(text: str, words: list[str], *, length: int = 220) -> SafeString:
     """An HTML-escaped snippet of ``text`` around the first matching word,
-    with every word that shares a stem (or a prefix) marked with <mark>."""
+    with every word that shares a stem with one of ``words`` marked."""
     if not text:
         return mark_safe("")
     matches_word = _word_matcher(frozenset(s for s in (stem(w) for w in words) if s))
@@ -125,18 +125,17 @@ def snippet(summary: str, body: str, words: list[str]) -> SafeString:
 
 @lru_cache(maxsize=256)
 def _word_matcher(wanted: frozenset[str]):
-    """Whether a lower-cased word has one of the ``wanted`` stems, or starts
-    with one of at least three letters. A Danish snowball stem is always a
-    start of its word, so one regular expression of the longer stems does
-    the work of stemming every word of a snippet; only stems shorter than
-    three letters need the word's own stem."""
-    longer = sorted((w for w in wanted if len(w) >= 3), key=len, reverse=True)
-    shorter = wanted.difference(longer)
-    starts = re.compile("|".join(map(re.escape, longer))).match if longer else None
+    """Whether a lower-cased word has one of the ``wanted`` stems, as the
+    backends match it. A Danish snowball stem always starts its word, so a
+    regular expression of the stems finds the few words worth stemming
+    instead of stemming every word of a snippet."""
+    if not wanted:
+        return lambda word: False
+    starts = re.compile(
+        "|".join(map(re.escape, sorted(wanted, key=len, reverse=True)))
+    ).match
 
     def matches(word: str) -> bool:
-        if starts is not None and starts(word):
-            return True
-        return bool(shorter) and _stem_word(word) in shorter
+        return starts(word) is not None and _stem_word(word) in wanted
 
     return matches

@@ -18,3 +18,17 @@ def test_highlight_escapes_html_and_marks_matching_words():
     assert "&lt;b&gt;" in html
     assert "<mark>autisme</mark>" in html
     assert "<b>" not in html
+
+
+def test_highlight_marks_the_words_the_search_matched_and_no_others():
+    """Inflections share the stem and are marked; a longer word that only
+    starts with it is not what either backend matched."""
+    html = highlight(
+        "Børnene og børn i hjemløshed, ikke børnehaver eller hjemløsheds-strategien",
+        ["børn", "hjemløshed"],
+    )
+    assert "<mark>Børnene</mark>" in html
+    assert "<mark>børn</mark>" in html
+    assert "<mark>hjemløshed</mark>" in html
+    assert "<mark>børnehaver</mark>" not in html
+    assert "børnehaver" in html

@@ -2,9 +2,9 @@
 one module per vendor, chosen by ``connection.vendor`` when the backend is
 loaded.
 
-- :mod:`.postgres`: ``websearch_to_tsquery('danish', …)`` over a stored,
-  GIN-indexed tsvector, ranked with ``ts_rank``;
-- :mod:`.sqlite`: Danish snowball stems matched at word starts (also used on
+- :mod:`.postgres`: a ``tsquery`` per query word (``danish`` stems) over a
+  stored, GIN-indexed tsvector;
+- :mod:`.sqlite`: Danish snowball stems matched as whole stems (also used on
   any other database).
 
 Both share :mod:`.base` (index rows, facets, autocomplete, related content),

@@ -233,12 +233,14 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         return condition
 
     def _word_condition(self, word: str, *, title: bool = False) -> Q:
-        """Rows containing ``word`` (an inflection of it, or a word it
-        starts) in the title or anywhere."""
+        """Rows containing ``word`` (a word with its stem) in the title or
+        anywhere. Whole stems, as Elasticsearch matches whole words: a stem
+        matched at word starts also found unrelated words ("løs" in
+        "løsning"), and the backends' counts differed more."""
         field = "title_stems" if title else "text_stems"
         condition = Q(pk__in=[])
         for word_stem in stems(word):
-            condition |= Q(**{f"{field}__contains": f" {word_stem}"})
+            condition |= Q(**{f"{field}__contains": f" {word_stem} "})
         return condition
 
     def _phrase_condition(self, phrase: str) -> Q:

@@ -31,7 +31,7 @@ class PostgresSearchBackend(BaseDatabaseSearchBackend):
         words = [w for w in tokens(word) if w]
         if not words:
             return None
-        raw = " & ".join(f"'{w}':*" for w in words)
+        raw = " & ".join(f"'{w}'" for w in words)
         return PgQuery(raw, config="danish", search_type="raw")
 
     def _any_condition(self, words: list[str], phrases: list[str]) -> Q:
@@ -46,7 +46,7 @@ class PostgresSearchBackend(BaseDatabaseSearchBackend):
 
     def _word_condition(self, word: str, *, title: bool = False) -> Q:
         if title:
-            # Stems at word starts in the short title_stems column: testing
+            # Whole stems in the short title_stems column: testing
             # the weighted vector instead reads every matched row's whole
             # vector (weights need a recheck the GIN index cannot do).
             return super()._word_condition(word, title=True)

@@ -1,6 +1,6 @@
 """The database backend on SQLite (and any other database without a
-dedicated module): words are matched by their Danish snowball stems at word
-starts in ``IndexEntry.text_stems`` and ranked in SQL by how many of the
+dedicated module): words are matched by their whole Danish snowball stems
+in ``IndexEntry.text_stems`` and ranked in SQL by how many of the
 query's words a row contains (:meth:`BaseDatabaseSearchBackend._match_text`).
 
 A search longer than ``KB_SEARCH_TIMEOUT_MS`` is interrupted by a progress
