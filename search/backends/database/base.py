@@ -188,14 +188,8 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             return queryset.annotate(score=Value(WORD_SCORE))
         score = Value(0)
         for word in query.words:
-            exact = Q(pk__in=[])
-            for alternative in word.alternatives:
-                exact |= self._word_condition(alternative)
-            for phrase in word.phrases:
-                exact |= self._phrase_condition(phrase)
-            parts = Q(pk__in=[])
-            for part in word.parts:
-                parts |= self._word_condition(part)
+            exact = self._any_condition(word.alternatives, word.phrases)
+            parts = self._any_condition(word.parts, [])
             title = Q(pk__in=[])
             for alternative in word.alternatives + word.parts:
                 title |= self._word_condition(alternative, title=True)
