@@ -44,7 +44,6 @@ from search.backends.elasticsearch.mapping import (
 )
 from search.backends.elasticsearch.query import ContentSearch
 from search.facets import label_facets
-from search.query_words import expand
 from search.registry import registry
 from search.text import snippet
 
@@ -276,7 +275,7 @@ class ElasticsearchBackend(BaseSearchBackend):
             )
         except UNAVAILABLE as exc:
             raise SearchUnavailable(str(exc)) from exc
-        words = expand(query.text).highlight_words()
+        words = faceted.expanded.highlight_words()
         counts = faceted.facet_counts(response)
         return SearchResults(
             query=query,

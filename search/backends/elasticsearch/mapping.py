@@ -41,6 +41,8 @@ def danish_text_analyzer():
 # Prefix matching must not be stemmed: hunspell rewrites "hjeml" to "hjemle".
 prefix_analyzer = analyzer("kb_prefix", tokenizer="standard", filter=["lowercase"])
 DANISH = danish_text_analyzer()
+# Every searched text field is copied here (copy_to), so the queries
+# (query.py) look a word up once, not once per field.
 ALL_TEXT = "all_text"
 
 

@@ -7,11 +7,15 @@ from elasticsearch import Elasticsearch
 from elasticsearch_dsl import FacetedSearch, Q, RangeFacet, TermsFacet
 
 from search.backends.base import SearchQuery
-from search.query_words import PART_SCORE, TITLE_SCORE, WORD_SCORE, expand
+from search.backends.elasticsearch.mapping import ALL_TEXT
+from search.query_words import (
+    PART_SCORE,
+    TITLE_SCORE,
+    WORD_SCORE,
+    ExpandedQuery,
+    expand,
+)
 
-# Every searched text field is copied into ``all_text`` (see the mapping):
-# a word is looked up there once, not once per field.
-ALL_TEXT = "all_text"
 TITLE_FIELDS = ["title", "title_parts"]
 RANKED_FIELDS = [ALL_TEXT, "title^2"]
 # BM25 only orders documents that contain the same query words: it must not
@@ -46,6 +50,8 @@ class ContentSearch(FacetedSearch):
             ),
         }
         self.kb_query = query
+        # Expanded once: the query below and the backend's snippets use it.
+        self.expanded = expand(query.text)
         filters = {k: list(v) for k, v in query.filters.items() if k in self.facets}
         if "evidence_level" in filters:
             # No valid level matches nothing (an empty list would not filter).
@@ -97,7 +103,7 @@ class ContentSearch(FacetedSearch):
         return counts
 
     def query(self, search, text):
-        query = text_query(text)
+        query = text_query(self.expanded)
         return search.query(query) if query else search
 
     def highlight(self, search):
@@ -107,13 +113,12 @@ class ContentSearch(FacetedSearch):
         return search
 
 
-def text_query(text: str):
+def text_query(query: ExpandedQuery):
     """ "Most words": a document needs one of the query's words (or a
     synonym or compound tail of it) and scores :data:`WORD_SCORE` per word
     it contains (:data:`PART_SCORE` for a tail only, :data:`TITLE_SCORE` more
     in the title), the same rule as the database backend; BM25 orders
     documents with the same words. Every quoted phrase must match."""
-    query = expand(text)
     if query.is_empty:
         return None
 
