@@ -85,6 +85,24 @@ class ForgivingContract:
             self.find("familiebehandling", correct=False)
         )
 
+    def test_a_word_is_not_found_inside_a_longer_unrelated_word(
+        self, use_backend, on_commit
+    ):
+        """Whole words (by stem) on both backends, so their counts agree:
+        "kvadr" is not found in "kvadrillioner", but in "kvadr"."""
+        for name, description in [
+            ("Tilbud Kildevæld", "Vi taler om kvadrillioner af muligheder."),
+            ("Tilbud Mosebo", "Forkortelsen kvadr står i skemaet."),
+        ]:
+            on_commit(
+                lambda name=name, description=description: factories.offer(
+                    name, description=description
+                )
+            )
+        titles = [hit.title for hit in self.find("kvadr", correct=False).hits]
+        assert "Tilbud Mosebo" in titles
+        assert "Tilbud Kildevæld" not in titles
+
     def test_editors_synonyms_expand_the_query(self, use_backend, offers):
         assert doc(offers["bofællesskab"]) not in doc_ids(
             self.find("bokollektiv", correct=False)
