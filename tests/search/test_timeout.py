@@ -49,10 +49,10 @@ def SearchBackend(alias, params):
     every search (loaded through KB_SEARCH_BACKENDS like the real one)."""
 
     class SlowSearchBackend(backend_class_for_vendor(connection.vendor)):
-        def _match_text(self, queryset, text):
+        def _match_text(self, queryset, query):
             return (
                 super()
-                ._match_text(queryset, text)
+                ._match_text(queryset, query)
                 .alias(kb_slow=RawSQL(SLOW_SQL, [], output_field=IntegerField()))
                 .filter(kb_slow__gt=0)
             )

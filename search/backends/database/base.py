@@ -39,7 +39,13 @@ from search.backends.base import (
 )
 from search.facets import label_facets
 from search.models import IndexEntry
-from search.query_words import PART_SCORE, TITLE_SCORE, WORD_SCORE, expand
+from search.query_words import (
+    PART_SCORE,
+    TITLE_SCORE,
+    WORD_SCORE,
+    ExpandedQuery,
+    expand,
+)
 from search.registry import registry
 from search.text import parse_query, snippet, stems, tokens
 
@@ -173,13 +179,12 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
 
     # --- querying ----------------------------------------------------------
 
-    def _match_text(self, queryset: QuerySet, text: str) -> QuerySet:
+    def _match_text(self, queryset: QuerySet, query: ExpandedQuery) -> QuerySet:
         """Entries with at least one of the query's words (or a synonym or
         compound tail of it) and every quoted phrase, annotated with
         ``score``: :data:`WORD_SCORE` per query word found (:data:`PART_SCORE`
         when only a compound tail is), :data:`TITLE_SCORE` more when it is in
         the title. Unchanged when the query has no words."""
-        query = expand(text)
         if query.is_empty:
             return queryset
         for phrase in query.phrases:
@@ -280,11 +285,7 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         text is matched once (a materialized CTE with a flag per selected
         filter), and each facet counts the rows that pass every filter but
         its own, as Elasticsearch's faceted search does."""
-        flags = {}
-        for facet, values in query.filters.items():
-            condition = self._filter_condition(facet, values, query)
-            if condition is not None:
-                flags[f"kb_{facet}"] = _flag(condition)
+        flags = self._filter_flags(query)
         now = query.now or timezone.now()
         rows = matched.annotate(
             kb_upcoming=_flag(Q(event_end__gte=now)),
@@ -297,49 +298,21 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         except EmptyResultSet:  # a condition that can match nothing
             return 0, {}
         connection = connections[rows.db]
-        quote = connection.ops.quote_name
-
-        def passing(skip: str | None = None) -> str:
-            kept = [f"m.{quote(flag)}" for flag in flags if flag != f"kb_{skip}"]
-            return " AND ".join(kept) or "1 = 1"
-
-        def value(expression: str) -> str:
-            return f"CAST({expression} AS VARCHAR(100))"
-
-        branches = [
-            f"SELECT 'total', '', COUNT(*) FROM m WHERE {passing()}",
-            f"SELECT 'content_type', {value('m.content_type')}, COUNT(*) FROM m "
-            f"WHERE {passing('content_type')} GROUP BY m.content_type",
-            f"SELECT 'evidence_level', {value('m.evidence_level')}, COUNT(*) FROM m "
-            f"WHERE m.evidence_level IS NOT NULL AND {passing('evidence_level')} "
-            "GROUP BY m.evidence_level",
-            # Only events have an end (see search.registry.DOCUMENT_FIELDS).
-            "SELECT 'event_time', CASE WHEN m.kb_upcoming THEN 'upcoming' "
-            "ELSE 'past' END, COUNT(*) FROM m WHERE m.event_end IS NOT NULL "
-            f"AND {passing('event_time')} GROUP BY m.kb_upcoming",
-        ]
-        for facet, model in M2M_FACETS.items():
-            relation = getattr(IndexEntry, facet)
-            through = relation.through._meta
-            source = through.get_field(relation.field.m2m_field_name()).column
-            target = through.get_field(relation.field.m2m_reverse_field_name()).column
-            branches.append(
-                f"SELECT '{facet}', {value('t.slug')}, COUNT(*) FROM m "
-                f"JOIN {quote(through.db_table)} x ON x.{quote(source)} = m.{quote('id')} "
-                f"JOIN {quote(model._meta.db_table)} t ON t.{quote('id')} = x.{quote(target)} "
-                f"WHERE {passing(facet)} GROUP BY t.slug"
-            )
-        sql = f"WITH m AS MATERIALIZED ({rows_sql}) " + " UNION ALL ".join(branches)
-        total = 0
-        counts: dict[str, dict[str, int]] = {}
+        sql = f"WITH m AS MATERIALIZED ({rows_sql}) " + " UNION ALL ".join(
+            count_branches(list(flags), connection)
+        )
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for facet, key, count in cursor.fetchall():
-                if facet == "total":
-                    total = count
-                else:
-                    counts.setdefault(facet, {})[str(key)] = count
-        return total, counts
+            return read_counts(cursor.fetchall())
+
+    def _filter_flags(self, query: SearchQuery) -> dict[str, Case]:
+        """A true/false column per selected filter, named ``kb_<facet>``."""
+        flags = {}
+        for facet, values in query.filters.items():
+            condition = self._filter_condition(facet, values, query)
+            if condition is not None:
+                flags[f"kb_{facet}"] = _flag(condition)
+        return flags
 
     def _ordered(self, queryset: QuerySet, query: SearchQuery) -> QuerySet:
         """Matched entries in result order."""
@@ -363,21 +336,15 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
     def search(self, query: SearchQuery) -> SearchResults:
         if query.now is None:
             query = replace(query, now=timezone.now())
+        expanded = expand(query.text)
         try:
             with self._time_limit(query):
-                matched = self._match_text(IndexEntry.objects.all(), query.text)
-                total, counts = self._counts(matched, query)
-                ordered = self._ordered(self._filtered(matched, query), query)
-                page = list(
-                    ordered.prefetch_related("target_groups", "focus_areas")[
-                        query.offset : query.offset + query.per_page
-                    ]
-                )
+                total, counts, page = self._results(query, expanded)
         except OperationalError as exc:
             if self._is_timeout(exc):
                 raise SearchTimeout(str(exc)) from exc
             raise
-        words = expand(query.text).highlight_words()
+        words = expanded.highlight_words()
         return SearchResults(
             query=query,
             hits=[self._hit(row, words) for row in page],
@@ -385,6 +352,21 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             facets=label_facets(counts, query),
             backend=self.name,
         )
+
+    def _results(
+        self, query: SearchQuery, expanded: ExpandedQuery
+    ) -> tuple[int, dict[str, dict[str, int]], list[IndexEntry]]:
+        """The number of results, the facet counts and the rows of the
+        requested page (a vendor may find them its own way)."""
+        matched = self._match_text(IndexEntry.objects.all(), expanded)
+        total, counts = self._counts(matched, query)
+        ordered = self._ordered(self._filtered(matched, query), query)
+        page = list(
+            ordered.prefetch_related("target_groups", "focus_areas")[
+                query.offset : query.offset + query.per_page
+            ]
+        )
+        return total, counts, page
 
     @staticmethod
     def _is_timeout(exc: OperationalError) -> bool:
@@ -453,6 +435,59 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         }
         ordered = sorted(best, key=lambda item: (-item[1], rows[item[0]].title))
         return [self._hit(rows[pk], []) for pk, _ in ordered[:limit]]
+
+
+def count_branches(flags: list[str], connection) -> list[str]:
+    """SELECTs, to join with UNION ALL, of (facet, value, count) rows over
+    the matched rows in a CTE named ``m`` (columns ``id``, ``content_type``,
+    ``evidence_level``, ``event_end``, ``kb_upcoming`` and the ``flags``):
+    the total passes every filter, each facet counts the rows that pass
+    every filter but its own."""
+    quote = connection.ops.quote_name
+
+    def passing(skip: str | None = None) -> str:
+        kept = [f"m.{quote(flag)}" for flag in flags if flag != f"kb_{skip}"]
+        return " AND ".join(kept) or "1 = 1"
+
+    def value(expression: str) -> str:
+        return f"CAST({expression} AS VARCHAR(100))"
+
+    branches = [
+        f"SELECT 'total', '', COUNT(*) FROM m WHERE {passing()}",
+        f"SELECT 'content_type', {value('m.content_type')}, COUNT(*) FROM m "
+        f"WHERE {passing('content_type')} GROUP BY m.content_type",
+        f"SELECT 'evidence_level', {value('m.evidence_level')}, COUNT(*) FROM m "
+        f"WHERE m.evidence_level IS NOT NULL AND {passing('evidence_level')} "
+        "GROUP BY m.evidence_level",
+        # Only events have an end (see search.registry.DOCUMENT_FIELDS).
+        "SELECT 'event_time', CASE WHEN m.kb_upcoming THEN 'upcoming' "
+        "ELSE 'past' END, COUNT(*) FROM m WHERE m.event_end IS NOT NULL "
+        f"AND {passing('event_time')} GROUP BY m.kb_upcoming",
+    ]
+    for facet, model in M2M_FACETS.items():
+        relation = getattr(IndexEntry, facet)
+        through = relation.through._meta
+        source = through.get_field(relation.field.m2m_field_name()).column
+        target = through.get_field(relation.field.m2m_reverse_field_name()).column
+        branches.append(
+            f"SELECT '{facet}', {value('t.slug')}, COUNT(*) FROM m "
+            f"JOIN {quote(through.db_table)} x ON x.{quote(source)} = m.{quote('id')} "
+            f"JOIN {quote(model._meta.db_table)} t ON t.{quote('id')} = x.{quote(target)} "
+            f"WHERE {passing(facet)} GROUP BY t.slug"
+        )
+    return branches
+
+
+def read_counts(rows) -> tuple[int, dict[str, dict[str, int]]]:
+    """The total and the facet counts from :func:`count_branches`' rows."""
+    total = 0
+    counts: dict[str, dict[str, int]] = {}
+    for facet, key, count in rows:
+        if facet == "total":
+            total = count
+        else:
+            counts.setdefault(facet, {})[str(key)] = count
+    return total, counts
 
 
 def _title_matches(title: str, words: list[str]) -> bool:
