@@ -45,3 +45,29 @@ def test_a_chosen_filter_keeps_the_panel_open(page):
     assert (
         "(1 valgt)" in page.locator("details[data-filter-panel] summary").inner_text()
     )
+
+
+def test_a_misspelt_word_is_corrected_and_the_page_says_so(page):
+    """Typed with the keyboard: the notice, the count and the results are
+    about the corrected word, and one link searches for what was typed."""
+    page.goto("/soeg/")
+    field = page.get_by_label("Søgeord")
+    field.fill("autsime")
+    with page.expect_navigation():
+        field.press("Enter")
+    notice = page.get_by_role("status").filter(has_text="Viser resultater for")
+    assert notice.inner_text().startswith("Viser resultater for »autisme«.")
+    count = page.locator(".result-count").inner_text()
+    assert count.endswith("resultater for „autisme“"), count
+    assert page.locator(".search-results li").count() > 0
+    assert_accessible(page, "search page with a corrected word")
+    assert_no_sideways_scroll(page, "search page with a corrected word")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Søg i stedet efter »autsime«").click()
+    assert (
+        page.get_by_role("status").filter(has_text="Viser resultater for").count() == 0
+    )
+    assert (
+        page.locator(".result-count").inner_text() == "Ingen resultater for „autsime“"
+    )
+    assert page.get_by_label("Søgeord").input_value() == "autsime"

@@ -131,6 +131,9 @@ class ForgivingContract:
         soup = BeautifulSoup(response.content.decode(), "html.parser")
         notice = soup.find(string=re.compile("Viser resultater for »autisme«"))
         assert notice is not None
+        # The count says what was counted: the corrected word.
+        count = soup.select_one(".result-count").get_text(" ", strip=True)
+        assert re.fullmatch(r"\d+ resultater? for „autisme“", count), count
         link = soup.find("a", string="Søg i stedet efter »autsime«")
         assert "praecis=1" in link["href"]
         exact = client.get(reverse("search:search") + link["href"])
