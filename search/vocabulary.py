@@ -33,6 +33,12 @@ class DocumentText:
     words: set[str]
     parts: list[str]  # of the title, summary, body and tag names
     title_parts: list[str]
+    # The Danish snowball stems every backend matches query words against,
+    # space-separated with a space at each end (" a b "): of the title and
+    # its compound parts, and of all the text and its parts. One stemmer and
+    # one tokeniser for all backends, so they find the same documents.
+    title_stems: str
+    text_stems: str
 
 
 def analyse(document: dict) -> DocumentText:
@@ -52,11 +58,19 @@ def analyse(document: dict) -> DocumentText:
     )
     unique = dict.fromkeys(text)
     split = splitter().split
+    parts = _parts(unique, split)
+    title_parts = _parts(dict.fromkeys(title), split)
     return DocumentText(
         words={w for w in unique if 2 <= len(w) <= MAX_WORD and not w.isdigit()},
-        parts=_parts(unique, split),
-        title_parts=_parts(dict.fromkeys(title), split),
+        parts=parts,
+        title_parts=title_parts,
+        title_stems=_stem_string(title + title_parts),
+        text_stems=_stem_string(text + parts),
     )
+
+
+def _stem_string(words: list[str]) -> str:
+    return " " + " ".join(stem(t) for w in words for t in tokens(w)) + " "
 
 
 def _parts(words: Iterable[str], split) -> list[str]:

@@ -143,7 +143,6 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
     @staticmethod
     def _row(document: dict, text: vocabulary.DocumentText) -> dict:
         names = " ".join(document["target_group_names"] + document["focus_area_names"])
-        title_parts = " ".join(text.title_parts)
         parts = " ".join(text.parts)
         return {
             "content_type": document["content_type"],
@@ -154,19 +153,8 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             "body": document["body"] or "",
             "keywords": names,
             "parts": parts,
-            "title_stems": stem_string(document["title"] + " " + title_parts),
-            "text_stems": stem_string(
-                " ".join(
-                    [
-                        document["title"],
-                        document["summary"] or "",
-                        document["body"] or "",
-                        " ".join(document["target_group_names"]),
-                        " ".join(document["focus_area_names"]),
-                        parts,
-                    ]
-                )
-            ),
+            "title_stems": text.title_stems,
+            "text_stems": text.text_stems,
             "evidence_level": document["evidence_level"],
             "date": as_datetime(document["date"]),
             "event_end": as_datetime(document["event_end"]),

@@ -1,10 +1,10 @@
-"""The database backend on PostgreSQL: the ``danish`` text-search
-configuration over a stored, GIN-indexed, weighted tsvector
-(``IndexEntry.search_vector``, migration 0002; a trigger fills it as rows
-are written, migration 0005: title A, tag names and summary B, body C,
-compound parts D). Each query word is one
-``tsquery`` (its alternatives joined by ``|``), so the GIN index finds the
-rows and the shared score counts the words each row contains. A query of
+"""The database backend on PostgreSQL: a stored, GIN-indexed tsvector
+(``IndexEntry.search_vector``) of the Danish snowball stems Python computes
+for every backend (``text_stems``; a trigger fills it as rows are written,
+migration 0009), read with the ``simple`` configuration so PostgreSQL
+neither stems nor drops words again. Each query word is one ``tsquery`` of
+its alternatives' stems (joined by ``|``), so the GIN index finds the rows
+and the shared score counts the words each row contains. A query of
 several words is answered by one statement of such lookups
 (:meth:`PostgresSearchBackend._results`); titles have their own GIN index
 (migration 0008).
@@ -32,7 +32,7 @@ from search.backends.database.base import (
 )
 from search.models import IndexEntry
 from search.query_words import PART_SCORE, TITLE_SCORE, WORD_SCORE, ExpandedQuery
-from search.text import parse_query, stems, tokens
+from search.text import parse_query, stems
 
 QUERY_CANCELED = "57014"  # SQLSTATE of statement_timeout
 
@@ -49,24 +49,30 @@ TITLE_VECTOR = "to_tsvector('simple', title_stems)"
 
 
 def _raw_tsquery(words: list[str]) -> str:
-    """``to_tsquery`` text for any of ``words`` (a word of several tokens
-    needs all of them)."""
+    """``to_tsquery('simple', …)`` text for any of ``words``, by their
+    stems (a word of several tokens needs all of them)."""
     alternatives = []
     for word in words:
-        parts = [f"'{t}'" for t in tokens(word)]
+        parts = [f"'{s}'" for s in stems(word)]
         if parts:
             alternatives.append("(" + " & ".join(parts) + ")")
     return " | ".join(alternatives)
 
 
+def _phrase_text(phrase: str) -> str:
+    """A phrase as the stems ``phraseto_tsquery('simple', …)`` takes."""
+    return " ".join(stems(phrase))
+
+
+def _phrase_tsquery(phrase: str) -> PgQuery:
+    return PgQuery(_phrase_text(phrase), config="simple", search_type="phrase")
+
+
 class PostgresSearchBackend(BaseDatabaseSearchBackend):
     @staticmethod
     def _tsquery(word: str) -> PgQuery | None:
-        words = [w for w in tokens(word) if w]
-        if not words:
-            return None
-        raw = " & ".join(f"'{w}'" for w in words)
-        return PgQuery(raw, config="danish", search_type="raw")
+        raw = _raw_tsquery([word])
+        return PgQuery(raw, config="simple", search_type="raw") if raw else None
 
     def _any_condition(self, words: list[str], phrases: list[str]) -> Q:
         # One tsquery ("a | b | c"), tested once per row, not one per word.
@@ -99,7 +105,7 @@ class PostgresSearchBackend(BaseDatabaseSearchBackend):
         return Q(search_vector=tsquery) if tsquery is not None else Q(pk__in=[])
 
     def _phrase_condition(self, phrase: str) -> Q:
-        return Q(search_vector=PgQuery(phrase, config="danish", search_type="phrase"))
+        return Q(search_vector=_phrase_tsquery(phrase))
 
     def _scored(self, condition: Q) -> Q:
         # One GIN index scan builds a hash of the matching ids, instead of
@@ -161,17 +167,21 @@ class PostgresSearchBackend(BaseDatabaseSearchBackend):
         branches, params, score, matching = [], [], [], 0
         for slot, word in enumerate(expanded.words):
             exact, part, title = (1 << (3 * slot + i) for i in range(3))
-            lookups = [(exact, "danish", _raw_tsquery(word.alternatives))]
-            lookups += [(exact, "phrase", phrase) for phrase in word.phrases]
-            lookups.append((part, "danish", _raw_tsquery(word.parts)))
-            title_stems = [s for w in word.alternatives + word.parts for s in stems(w)]
-            lookups.append((title, "title", _raw_tsquery(title_stems)))
+            lookups = [(exact, "words", _raw_tsquery(word.alternatives))]
+            lookups += [(exact, "phrase", _phrase_text(p)) for p in word.phrases]
+            lookups.append((part, "words", _raw_tsquery(word.parts)))
+            # Any stem of any alternative or part in the title, as the
+            # general query's title test (_word_condition) has it.
+            title_stems = dict.fromkeys(
+                s for w in word.alternatives + word.parts for s in stems(w)
+            )
+            lookups.append((title, "title", " | ".join(f"'{s}'" for s in title_stems)))
             for bit, kind, text in lookups:
                 if not text:
                     continue
                 condition = {
-                    "danish": "search_vector @@ to_tsquery('danish', %s)",
-                    "phrase": "search_vector @@ phraseto_tsquery('danish', %s)",
+                    "words": "search_vector @@ to_tsquery('simple', %s)",
+                    "phrase": "search_vector @@ phraseto_tsquery('simple', %s)",
                     "title": f"{TITLE_VECTOR} @@ to_tsquery('simple', %s)",
                 }[kind]
                 branches.append(
@@ -188,7 +198,7 @@ class PostgresSearchBackend(BaseDatabaseSearchBackend):
         names, flags, flag_params = self._filter_flags_sql(query)
         required = "".join(
             f" AND id IN (SELECT id FROM {table} "
-            "WHERE search_vector @@ phraseto_tsquery('danish', %s))"
+            "WHERE search_vector @@ phraseto_tsquery('simple', %s))"
             for _ in expanded.phrases
         )
         # The columns the counts and the page need ride along from the
@@ -206,7 +216,7 @@ class PostgresSearchBackend(BaseDatabaseSearchBackend):
             f"{' + '.join(score)} AS score{''.join(', ' + f for f in flags)} "
             f"FROM scored e WHERE TRUE{required}) "
         )
-        params += [query.now, *flag_params, *expanded.phrases]
+        params += [query.now, *flag_params, *map(_phrase_text, expanded.phrases)]
         passing = " AND ".join(connection.ops.quote_name(n) for n in names) or "TRUE"
         if query.sort == "date":
             order = "date DESC NULLS LAST, title, id"

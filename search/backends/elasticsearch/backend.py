@@ -332,9 +332,9 @@ class ElasticsearchBackend(BaseSearchBackend):
         search = Search(using=self.client, index=self.index_alias).query(
             "more_like_this",
             fields=[
-                # The body is indexed only within all_text, which a "like"
-                # document cannot be read from; the summary says what a page
-                # is about.
+                # The body is not indexed (searches match all_text, whose
+                # stems are not kept in the source a "like" document is
+                # read from); the summary says what a page is about.
                 "title",
                 "summary",
                 "target_group_names",

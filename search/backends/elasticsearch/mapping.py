@@ -21,7 +21,9 @@ danish_hunspell = token_filter(
 
 
 def danish_text_analyzer():
-    """The analyzer for Danish text fields, chosen by ELASTICSEARCH_ANALYZER.
+    """The analyzer, chosen by ELASTICSEARCH_ANALYZER, for the Danish text
+    fields related content compares (searches match the stems Python
+    computed, in :data:`ALL_TEXT` and :data:`TITLE_STEMS`).
 
     ``hunspell`` (default): standard tokenizer, lowercase, Danish stopwords and
     hunspell stemming with the da_DK dictionary (the node needs it in
@@ -41,9 +43,14 @@ def danish_text_analyzer():
 # Prefix matching must not be stemmed: hunspell rewrites "hjeml" to "hjemle".
 prefix_analyzer = analyzer("kb_prefix", tokenizer="standard", filter=["lowercase"])
 DANISH = danish_text_analyzer()
-# Every searched text field is copied here (copy_to), so the queries
-# (query.py) look a word up once, not once per field.
+# The Danish snowball stems of all the text and of the title (with their
+# compound parts), computed in Python (search.vocabulary.analyse) as for the
+# database backend and split on spaces only: one stemmer and one tokeniser
+# for both backends, so they find the same documents. The queries
+# (query.py) look a word up once here, not once per field.
 ALL_TEXT = "all_text"
+TITLE_STEMS = "title_stems"
+STEMS = "whitespace"
 
 
 class ContentDocument(Document):
@@ -51,41 +58,40 @@ class ContentDocument(Document):
 
     content_type = Keyword()
     object_id = Integer()
+    # Title, summary and tag names in the Danish analyzer for related
+    # content (more-like-this); searches match the stems below.
     title = Text(
         analyzer=DANISH,
         fields={"prefix": Text(analyzer=prefix_analyzer), "raw": Keyword()},
-        copy_to=ALL_TEXT,
     )
     url = Keyword(index=False)
-    summary = Text(analyzer=DANISH, copy_to=ALL_TEXT)
-    # The body and the compound parts are searched in all_text only:
-    # analysing them twice with hunspell made a rebuild half as fast again.
-    body = Text(analyzer=DANISH, index=False, copy_to=ALL_TEXT)
+    summary = Text(analyzer=DANISH)
+    body = Text(index=False)  # for the snippets
     target_groups = Keyword()
-    target_group_names = Text(analyzer=DANISH, copy_to=ALL_TEXT)
+    target_group_names = Text(analyzer=DANISH)
     focus_areas = Keyword()
-    focus_area_names = Text(analyzer=DANISH, copy_to=ALL_TEXT)
+    focus_area_names = Text(analyzer=DANISH)
     regions = Keyword()
     evidence_level = Integer()
     date = Date(default_timezone=settings.TIME_ZONE)
     event_end = Date(default_timezone=settings.TIME_ZONE)
-    # Parts of the compound words (search.compounds), not part of the flat
-    # document: the node has no decompounder, so Python splits.
-    parts = Text(analyzer=DANISH, index=False, copy_to=ALL_TEXT)
-    title_parts = Text(analyzer=DANISH)
-    # Every text field above in one: a query word is looked up once here
-    # instead of once per field, which halved the time of long questions.
-    all_text = Text(analyzer=DANISH)
+    # Stems with the compound words' parts (search.compounds: the node has
+    # no decompounder, so Python splits).
+    all_text = Text(analyzer=STEMS)
+    title_stems = Text(analyzer=STEMS)
 
     class Index:
         settings = {"number_of_shards": 1, "number_of_replicas": 0}
 
 
 # Raise when a change to the mapping means an index built before it cannot
-# answer today's queries (2: the all_text field). Such an index is not
+# answer today's queries (2: the all_text field; 3: the stems computed in
+# Python). Such an index is not
 # searched until ``rebuild_search_index`` has built a current one.
-MAPPING_VERSION = 2
+MAPPING_VERSION = 3
 ContentDocument._doc_type.mapping.meta("_meta", {"kb_mapping_version": MAPPING_VERSION})
+# The stems are indexed, not kept: hits are read from the original text.
+ContentDocument._doc_type.mapping.meta("_source", {"excludes": [ALL_TEXT, TITLE_STEMS]})
 
 
 def document_source(document: dict, text: DocumentText) -> dict:
@@ -96,6 +102,6 @@ def document_source(document: dict, text: DocumentText) -> dict:
     source = {
         k: v for k, v in document.items() if k != "doc_id" and v not in (None, [], "")
     }
-    source["parts"] = " ".join(text.parts)
-    source["title_parts"] = " ".join(text.title_parts)
+    source[ALL_TEXT] = text.text_stems
+    source[TITLE_STEMS] = text.title_stems
     return source

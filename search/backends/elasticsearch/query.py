@@ -7,7 +7,7 @@ from elasticsearch import Elasticsearch
 from elasticsearch_dsl import FacetedSearch, Q, RangeFacet, TermsFacet
 
 from search.backends.base import SearchQuery
-from search.backends.elasticsearch.mapping import ALL_TEXT
+from search.backends.elasticsearch.mapping import ALL_TEXT, TITLE_STEMS
 from search.query_words import (
     PART_SCORE,
     TITLE_SCORE,
@@ -15,9 +15,10 @@ from search.query_words import (
     ExpandedQuery,
     expand,
 )
+from search.text import stems
 
-TITLE_FIELDS = ["title", "title_parts"]
-RANKED_FIELDS = [ALL_TEXT, "title^2"]
+TITLE_FIELDS = [TITLE_STEMS]
+RANKED_FIELDS = [ALL_TEXT, f"{TITLE_STEMS}^2"]
 # BM25 only orders documents that contain the same query words: it must not
 # outweigh a word more (WORD_SCORE) or a title match (TITLE_SCORE).
 BM25_WEIGHT = 0.2
@@ -123,12 +124,25 @@ def text_query(query: ExpandedQuery):
         return None
 
     def matches(words, phrases, fields):
+        # Words and phrases by their stems, as the fields hold them.
+        single, several = [], []
+        for word in words:
+            word_stems = stems(word)
+            if len(word_stems) == 1:
+                single += word_stems
+            elif word_stems:
+                several.append(" ".join(word_stems))
         clauses = []
-        if words:
+        if single:
             # One clause for all of a word's alternatives: any one matches.
-            clauses.append(Q("multi_match", query=" ".join(words), fields=fields))
+            clauses.append(Q("multi_match", query=" ".join(single), fields=fields))
+        # An alternative of several words needs all of them.
         clauses += [
-            Q("multi_match", query=p, fields=fields, type="phrase") for p in phrases
+            Q("multi_match", query=w, fields=fields, operator="and") for w in several
+        ]
+        clauses += [
+            Q("multi_match", query=" ".join(stems(p)), fields=fields, type="phrase")
+            for p in phrases
         ]
         if len(clauses) == 1:
             return clauses[0]
@@ -162,7 +176,10 @@ def text_query(query: ExpandedQuery):
                 Q("bool", must=[ranked(word.parts, [])], boost=BM25_WEIGHT),
             ]
         should.append(Q("bool", should=clauses, minimum_should_match=1))
-    must = [Q("match_phrase", **{ALL_TEXT: phrase}) for phrase in query.phrases]
+    must = [
+        Q("match_phrase", **{ALL_TEXT: " ".join(stems(phrase))})
+        for phrase in query.phrases
+    ]
     return Q(
         "bool",
         should=should,
