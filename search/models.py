@@ -22,11 +22,16 @@ class IndexEntry(models.Model):
     url = models.CharField(max_length=500)
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    keywords = models.TextField(
+        blank=True, help_text="Names of the target groups and focus areas."
+    )
     # Space-separated Danish stems with a leading and trailing space, so
-    # " stem " finds a whole stem on any database; with the parts of the
-    # compound words (search.vocabulary.analyse), which are searched too.
+    # " stem " finds a whole stem on any database.
     title_stems = models.TextField(blank=True)
     text_stems = models.TextField(blank=True)
+    # The parts of the document's compound words ("familiebehandling" gives
+    # "familie behandling"; search.compounds), searched like the text.
+    parts = models.TextField(blank=True)
     target_groups = models.ManyToManyField(
         "taxonomy.TargetGroup", blank=True, related_name="+"
     )
@@ -37,9 +42,8 @@ class IndexEntry(models.Model):
     evidence_level = models.PositiveSmallIntegerField(null=True, blank=True)
     date = models.DateTimeField(null=True, blank=True)
     event_end = models.DateTimeField(null=True, blank=True)
-    # PostgreSQL only: text_stems as a 'simple' tsvector, stored and
-    # GIN-indexed (migrations 0002, 0009) so text queries do not re-parse
-    # every row.
+    # PostgreSQL only: the weighted 'danish' tsvector, stored and GIN-indexed
+    # (see migration 0002) so text queries do not re-parse every row.
     search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:

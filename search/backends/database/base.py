@@ -138,6 +138,8 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
 
     @staticmethod
     def _row(document: dict, text: vocabulary.DocumentText) -> dict:
+        names = " ".join(document["target_group_names"] + document["focus_area_names"])
+        parts = " ".join(text.parts)
         return {
             "content_type": document["content_type"],
             "object_id": document["object_id"],
@@ -145,6 +147,8 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
             "url": document["url"],
             "summary": document["summary"] or "",
             "body": document["body"] or "",
+            "keywords": names,
+            "parts": parts,
             "title_stems": text.title_stems,
             "text_stems": text.text_stems,
             "evidence_level": document["evidence_level"],
