@@ -3,7 +3,6 @@ query parsing and highlighted snippets."""
 
 import re
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
@@ -45,13 +44,6 @@ def stems(text: str) -> list[str]:
 
 def stem(word: str) -> str:
     return _stem_word(word.lower())
-
-
-def stem_string(words: Iterable[str]) -> str:
-    """The stems of ``words`` (tokens), space-separated with a space at
-    each end (" a b "), so that " stem " finds a whole stem: the form of
-    ``IndexEntry.title_stems`` and ``text_stems``."""
-    return " " + " ".join(map(stem, words)) + " "
 
 
 # Snowball's Danish stop words: they carry no meaning of their own, so they

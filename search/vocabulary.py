@@ -18,7 +18,7 @@ from django.db import DatabaseError, connection, transaction
 
 from search.compounds import CompoundSplitter
 from search.models import IndexWord
-from search.text import stem, stem_string, tokens
+from search.text import stem, tokens
 
 VERSION_KEY = "kb-search-vocabulary-version"
 MAX_AGE = 300  # seconds a process trusts its copy without asking the cache
@@ -64,9 +64,13 @@ def analyse(document: dict) -> DocumentText:
         words={w for w in unique if 2 <= len(w) <= MAX_WORD and not w.isdigit()},
         parts=parts,
         title_parts=title_parts,
-        title_stems=stem_string(title + title_parts),
-        text_stems=stem_string(text + parts),
+        title_stems=_stem_string(title + title_parts),
+        text_stems=_stem_string(text + parts),
     )
+
+
+def _stem_string(words: list[str]) -> str:
+    return " " + " ".join(stem(t) for w in words for t in tokens(w)) + " "
 
 
 def _parts(words: Iterable[str], split) -> list[str]:

@@ -2,8 +2,8 @@
 one module per vendor, chosen by ``connection.vendor`` when the backend is
 loaded.
 
-- :mod:`.postgres`: a ``tsquery`` per query word over a stored,
-  GIN-indexed tsvector of the same stems;
+- :mod:`.postgres`: a ``tsquery`` per query word (``danish`` stems) over a
+  stored, GIN-indexed tsvector;
 - :mod:`.sqlite`: Danish snowball stems matched as whole stems (also used on
   any other database).
 

@@ -47,7 +47,7 @@ from search.query_words import (
     expand,
 )
 from search.registry import registry
-from search.text import parse_query, snippet, stem_string, stems, tokens
+from search.text import parse_query, snippet, stems, tokens
 
 M2M_FACETS = {"target_groups": TargetGroup, "focus_areas": FocusArea, "regions": Region}
 
@@ -63,6 +63,10 @@ def _flag(condition: Q) -> Case:
         default=Value(False),
         output_field=BooleanField(),
     )
+
+
+def stem_string(text: str) -> str:
+    return " " + " ".join(stems(text)) + " "
 
 
 class BaseDatabaseSearchBackend(BaseSearchBackend):
@@ -227,7 +231,7 @@ class BaseDatabaseSearchBackend(BaseSearchBackend):
         return condition
 
     def _phrase_condition(self, phrase: str) -> Q:
-        return Q(text_stems__contains=stem_string(tokens(phrase)).rstrip())
+        return Q(text_stems__contains=stem_string(phrase).rstrip())
 
     @staticmethod
     def _filter_condition(

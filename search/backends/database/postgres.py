@@ -36,6 +36,8 @@ from search.text import parse_query, stems
 
 QUERY_CANCELED = "57014"  # SQLSTATE of statement_timeout
 
+# The title's stems as a vector, GIN-indexed by migration 0008: a title
+# match is found in the index instead of testing every matched row.
 # Three bits per query word in a bigint (see _ranked_sql); a longer query
 # is answered by the general query.
 MAX_WORDS = 21
@@ -43,8 +45,6 @@ COLUMNS = "id, content_type, evidence_level, event_end, date, title"
 
 UNDATED = datetime.min.replace(tzinfo=UTC)  # sorts after every date
 
-# The title's stems as a vector, GIN-indexed by migration 0008: a title
-# match is found in the index instead of testing every matched row.
 TITLE_VECTOR = "to_tsvector('simple', title_stems)"
 
 
@@ -97,8 +97,9 @@ class PostgresSearchBackend(BaseDatabaseSearchBackend):
 
     def _word_condition(self, word: str, *, title: bool = False) -> Q:
         if title:
-            # Whole stems in the short title_stems column, tested on the
-            # matched rows (the vector has the whole text, not the title).
+            # Whole stems in the short title_stems column: testing
+            # the weighted vector instead reads every matched row's whole
+            # vector (weights need a recheck the GIN index cannot do).
             return super()._word_condition(word, title=True)
         tsquery = self._tsquery(word)
         return Q(search_vector=tsquery) if tsquery is not None else Q(pk__in=[])
